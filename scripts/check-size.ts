@@ -1,0 +1,104 @@
+/**
+ * Size budget of the shipped Chrome build (`npm run build` first, then `npm run size`): the
+ * JavaScript each part of Épure loads, its own file plus every chunk it imports, against a
+ * budget. Prints the table; exits 1 when a part is over budget or missing.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, posix, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const KB = 1000;
+
+export interface Budget {
+  part: string;
+  /** Entry files (relative to the build folder): .js, or .html whose scripts are followed. */
+  entries: (dir: string) => string[];
+  maxBytes: number;
+}
+
+const BUDGETS: Budget[] = [
+  { part: 'content script', entries: (dir) => listJs(dir, 'content-scripts'), maxBytes: 100 * KB },
+  { part: 'popup', entries: () => ['popup.html'], maxBytes: 400 * KB },
+  { part: 'reader', entries: () => ['reader.html'], maxBytes: 400 * KB },
+  { part: 'background', entries: () => ['background.js'], maxBytes: 200 * KB },
+];
+
+function listJs(dir: string, sub: string): string[] {
+  const folder = join(dir, sub);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => posix.join(sub, f));
+}
+
+/** Scripts an HTML page loads: `<script src>` and `<link rel=modulepreload href>`. */
+function htmlScripts(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) out.push(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/gi)) out.push(m[1]!);
+  for (const m of html.matchAll(/<link\b[^>]*\bhref=["']([^"']+\.js)["'][^>]*\brel=["']modulepreload["']/gi)) out.push(m[1]!);
+  return out;
+}
+
+/** Relative modules a JS file imports, statically or dynamically. */
+function jsImports(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(/\b(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/[^"']+\.js)["']/g)) out.push(m[1]!);
+  return out;
+}
+
+/** Every JS file of a part: the entries and what they import, each counted once. */
+export function collect(dir: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const queue: string[] = [];
+  const add = (file: string) => {
+    const normal = posix.normalize(file).replace(/^\/+/, '');
+    if (!seen.has(normal) && existsSync(join(dir, normal))) {
+      seen.add(normal);
+      queue.push(normal);
+    }
+  };
+  for (const entry of entries) {
+    if (entry.endsWith('.html')) {
+      const html = readFileSync(join(dir, entry), 'utf8');
+      for (const src of htmlScripts(html)) add(src.startsWith('/') ? src : posix.join(posix.dirname(entry), src));
+    } else add(entry);
+  }
+  while (queue.length) {
+    const file = queue.shift()!;
+    for (const spec of jsImports(readFileSync(join(dir, file), 'utf8'))) {
+      add(spec.startsWith('/') ? spec : posix.join(posix.dirname(file), spec));
+    }
+  }
+  return [...seen].filter((f) => f.endsWith('.js'));
+}
+
+function main(): number {
+  const dir = join(ROOT, process.argv[2] ?? '.output/chrome-mv3');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    console.error(`No build in ${relative(ROOT, dir)}: run \`npm run build\` first.`);
+    return 1;
+  }
+  const rows: string[][] = [];
+  let failed = 0;
+  for (const budget of BUDGETS) {
+    const entries = budget.entries(dir).filter((e) => existsSync(join(dir, e)));
+    const files = entries.length ? collect(dir, entries) : [];
+    const bytes = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+    const status = !files.length ? 'MISSING' : bytes > budget.maxBytes ? 'OVER' : 'ok';
+    if (status !== 'ok') failed++;
+    rows.push([budget.part, (bytes / KB).toFixed(1), (budget.maxBytes / KB).toFixed(0), status, files.join(' ')]);
+  }
+  const head = ['part', 'kB', 'budget kB', 'status', 'files'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === 4 ? 0 : r[i]!.length))));
+  const line = (r: string[]) => r.map((c, i) => (i === 4 ? c : i === 1 || i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(`Size budget of ${relative(ROOT, dir)} (1 kB = 1000 bytes; JS each part loads, chunks included)`);
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  if (failed) console.error(`${failed} part(s) over budget or missing.`);
+  else console.log('Every part is within its budget.');
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exit(main());

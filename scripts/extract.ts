@@ -1,0 +1,139 @@
+/**
+ * Épure on the command line: `npm run -s extract -- [--format markdown|text|html|json] [--url URL]
+ * [--force] [FILE ...]`, or `--jsonl` to clean `{ id, url, html }` lines read from standard input.
+ * See USAGE in lib/cli-args.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ExtractResult } from '../src/article';
+import { extract } from '../src/extract';
+import { parseArgs, USAGE, type CliArgs } from './lib/cli-args';
+import { loadPage } from './lib/jsdom-page';
+
+const SAMPLE_FILE = fileURLToPath(new URL('../tests/fixtures/fr-seed-semantic/source.html', import.meta.url));
+const SAMPLE_URL = 'https://www.example-news.fr/tech/mark-zuckerberg-ia-62-milliards.html';
+const SAMPLE_NAME = '(sample)';
+
+type Failure = { ok: false; reason: string; message: string };
+type Outcome = { result: ExtractResult | Failure; ms: number };
+
+/** Loads `html` into a fresh jsdom and cleans it; never throws. */
+function clean(html: string | Buffer, url: string, force: boolean): Outcome {
+  let dom;
+  try {
+    dom = loadPage(html, url);
+  } catch (error) {
+    return { result: badInput(`cannot load the page at "${url}": ${messageOf(error)}`), ms: 0 };
+  }
+  try {
+    const started = performance.now();
+    const result = extract(dom.window.document, url, { force });
+    return { result, ms: Math.round((performance.now() - started) * 10) / 10 };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** The JSON line of one result; `key` is `file` (files) or `id` (--jsonl). */
+function jsonLine(key: 'file' | 'id', name: unknown, { result, ms }: Outcome): string {
+  const head = { [key]: name };
+  if (!result.ok) return JSON.stringify({ ...head, ok: false, reason: result.reason, message: result.message });
+  const { title, byline, siteName, lang, publishedTime, excerpt, text, markdown, html, wordCount, readingMinutes, removals } = result;
+  return JSON.stringify({
+    ...head, ok: true, title, byline, siteName, lang, publishedTime, excerpt, text, markdown, html, wordCount, readingMinutes, removals, ms,
+  });
+}
+
+function badInput(message: string): Failure {
+  return { ok: false, reason: 'bad-input', message };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Cleans the files (or the sample) and prints them; returns whether every one was cleaned. */
+function runFiles(args: CliArgs): boolean {
+  const inputs = args.files.length
+    ? args.files.map((file) => ({ name: file, path: file, url: args.url ?? pathToFileURL(resolve(file)).href }))
+    : [{ name: SAMPLE_NAME, path: SAMPLE_FILE, url: args.url ?? SAMPLE_URL }];
+  let allOk = true;
+  let printed = 0;
+  for (const input of inputs) {
+    let outcome: Outcome;
+    try {
+      outcome = clean(readFileSync(input.path), input.url, args.force);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'it is a directory' : messageOf(error);
+      outcome = { result: badInput(`cannot read the file: ${why}`), ms: 0 };
+    }
+    const { result } = outcome;
+    if (!result.ok) allOk = false;
+    if (args.format === 'json') {
+      process.stdout.write(jsonLine('file', input.name, outcome) + '\n');
+      continue;
+    }
+    if (!result.ok) {
+      process.stderr.write(`epure: ${input.name}: ${result.message}\n`);
+      continue;
+    }
+    const body = args.format === 'text' ? result.text : args.format === 'html' ? result.html : result.markdown;
+    const header = inputs.length > 1 ? `==> ${input.name} <==\n` : '';
+    process.stdout.write((printed++ ? '\n' : '') + header + body.replace(/\n*$/, '\n'));
+  }
+  return allOk;
+}
+
+/** One JSON result line per `{ id, url, html }` line of standard input, written as soon as done. */
+async function runJsonl(args: CliArgs): Promise<boolean> {
+  let allOk = true;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    let outcome: Outcome;
+    try {
+      const input: unknown = JSON.parse(line);
+      if (!input || typeof input !== 'object' || Array.isArray(input)) throw new Error('expected a JSON object { id, url, html }');
+      const { id: given, url, html } = input as Record<string, unknown>;
+      id = given ?? null;
+      if (typeof html !== 'string') throw new Error('"html" must be a string');
+      if (typeof url !== 'string') throw new Error('"url" must be a string');
+      outcome = clean(html, url, args.force);
+    } catch (error) {
+      const why = error instanceof SyntaxError ? `not JSON: ${error.message}` : messageOf(error);
+      outcome = { result: badInput(`bad input line: ${why}`), ms: 0 };
+    }
+    if (!outcome.result.ok) allOk = false;
+    process.stdout.write(jsonLine('id', id, outcome) + '\n');
+  }
+  return allOk;
+}
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    process.stderr.write(`epure: ${parsed.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const { args } = parsed;
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const allOk = args.jsonl ? await runJsonl(args) : runFiles(args);
+  return allOk ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`epure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,91 @@
+/**
+ * The one shared vocabulary of Épure: what the engine takes, what it gives back, and what it
+ * records along the way. Every runtime (background, content script, popup, reader, CLI) speaks
+ * in these types.
+ */
+
+/** Why something was removed: the step that removed it, the rule id, and the text it had. */
+export interface Removal {
+  step: string;
+  rule: string;
+  text: string;
+}
+
+/** What a finished, sanitized article looks like to every consumer. */
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  url: string;
+  /** Sanitized HTML of the article body (DOMPurify ran last). */
+  html: string;
+  /** Plain text of the body, paragraphs separated by a blank line, without the title. */
+  text: string;
+  /** Markdown: `# Title`, the source URL and byline, then the body. */
+  markdown: string;
+  wordCount: number;
+  readingMinutes: number;
+  removals: Removal[];
+}
+
+export type FailureReason = 'not-an-article' | 'too-large' | 'bad-input' | 'error';
+
+export type ExtractResult =
+  | ({ ok: true } & Article)
+  | { ok: false; reason: FailureReason; message: string; removals?: Removal[] };
+
+export interface ExtractOptions {
+  /** Clean even when the page does not look like an article ("Clean anyway"). */
+  force?: boolean;
+  /** Upper bound on elements in the page; above it the result is `too-large`. */
+  maxElements?: number;
+  /** Extra CSS selectors of elements to remove (per-site rules, data only). */
+  extraSelectors?: readonly string[];
+}
+
+/** Metadata gathered from the page before Readability rewrites the copy. */
+export interface PageMetadata {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  leadImage: string | null;
+}
+
+/**
+ * The work in progress that flows through the pipeline. `doc` is Épure's own copy of the page:
+ * steps may change it freely; the live page (`source`) is never touched.
+ */
+export interface Draft {
+  readonly source: Document;
+  readonly url: string;
+  readonly options: Readonly<Required<ExtractOptions>>;
+  doc: Document;
+  /** The article body once Readability found it; every clean-up step works inside it. */
+  root: Element | null;
+  /** Result fields Readability reports (title, byline, dir …), merged with `meta`. */
+  meta: PageMetadata & { dir: 'ltr' | 'rtl' | null };
+  removals: Removal[];
+  /**
+   * Copies of the standfirst and lead figure found between the headline and the first
+   * paragraph before Readability ran: Readability often leaves them out (see `restore-lead`).
+   */
+  lead?: { standfirst: Element | null; figure: Element | null };
+}
+
+/** A step either hands the draft on or stops the pipeline with a failure the user can read. */
+export type StepFailure = { ok: false; reason: FailureReason; message: string };
+export type StepOutcome = Draft | StepFailure;
+
+export interface Step {
+  /** Kebab-case name, equal to the step's file name; appears in every `Removal` it records. */
+  readonly name: string;
+  run(draft: Draft): StepOutcome;
+}

@@ -1,0 +1,88 @@
+import { normaliseText } from '../rules/rule';
+import { HEADING_TAGS, isBlock } from './walk';
+import { linkDensity, textOf } from './text';
+
+/** A paragraph of at least this many characters, mostly not links, is article prose. */
+export const PROSE_MIN_CHARS = 120;
+export const PROSE_MAX_LINK_DENSITY = 0.3;
+
+/**
+ * Elements under `root` whose own text is short enough to be a label, in document order,
+ * outermost first. Reads the raw text length first so long blocks cost no normalisation.
+ */
+export function* shortElements(root: Element, maxChars: number): Generator<{ el: Element; text: string }> {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!root.contains(el)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length === 0 || (raw.length > maxChars * 4 && raw.trim().length > maxChars * 2)) continue;
+    const text = normaliseText(raw);
+    if (text.length === 0 || text.length > maxChars) continue;
+    // An inline element is a label only when its parent is a row of items, not a sentence: a
+    // link to "Reuters" inside "Comme le souligne Reuters, Meta…" is part of the sentence.
+    if (!isBlock(el) && el.parentElement && el.parentElement !== root && hasOwnText(el.parentElement)) continue;
+    yield { el, text };
+  }
+}
+
+/** True when the element holds media a reader would miss (images, video, tables). */
+export function hasMedia(el: Element): boolean {
+  return el.matches('img, picture, video, audio, table, iframe') || !!el.querySelector('img, picture, video, audio, table, iframe');
+}
+
+/** Extra text a wrapper may hold beside its label in one block: a title, a button, no sentence. */
+export const MAX_WRAPPER_EXTRA_BLOCK_CHARS = 80;
+
+/**
+ * Climbs from `el` to the outermost ancestor below `root` whose text is at most `slack`
+ * characters longer: the wrapper a site puts around a label ("Newsletter" + the invitation,
+ * an ad slot around "Advertisement") goes with it. It never climbs into an ancestor that adds a
+ * sentence-long block of its own (a standfirst next to an author box stays).
+ */
+export function climbWrapper(el: Element, root: Element, text: string, slack: number): Element {
+  let target = el;
+  for (let parent = target.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    const parentText = textOf(parent);
+    if (parentText.length > text.length + slack || hasMedia(parent) !== hasMedia(target)) break;
+    const current = target;
+    const addsSentence = Array.from(parent.children).some(
+      (child) => child !== current && !child.contains(current) && textOf(child).length > MAX_WRAPPER_EXTRA_BLOCK_CHARS,
+    );
+    if (addsSentence) break;
+    target = parent;
+  }
+  return target;
+}
+
+/** A paragraph-like block that is real article prose: long enough and mostly not links. */
+export function isProse(el: Element): boolean {
+  if (HEADING_TAGS.has(el.localName)) return false;
+  const text = textOf(el);
+  return text.length >= PROSE_MIN_CHARS && linkDensity(el) < PROSE_MAX_LINK_DENSITY;
+}
+
+const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, figure, dt, dd, td, th, tr, div, section, aside, header, footer, article, main, nav, ul, ol, dl, table, details, summary, address';
+
+/**
+ * Block elements with text that contain no other block with text: the paragraphs, list items
+ * and labels a reader sees as separate lines. In document order. One bottom-up pass.
+ */
+export function textLeaves(root: Element): Element[] {
+  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
+  const containsTextBlock = new Set<Element>();
+  const leaves: Element[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const el = blocks[i]!;
+    if (!normaliseText(el.textContent ?? '')) continue;
+    if (!containsTextBlock.has(el)) leaves.push(el);
+    for (let a = el.parentElement; a && a !== root && !containsTextBlock.has(a); a = a.parentElement) containsTextBlock.add(a);
+  }
+  return leaves.reverse();
+}
+
+/** True when an element has words of its own, outside its child elements (a sentence, not a row). */
+export function hasOwnText(el: Element): boolean {
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3 && /[\p{L}\p{N}]/u.test(child.textContent ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+import type { Step } from '../article';
+import { applySiteSelectors } from './apply-site-selectors';
+import { captureLead } from './capture-lead';
+import { collectMetadata } from './collect-metadata';
+import { defuseClobbering } from './defuse-clobbering';
+import { embedsToLinks } from './embeds-to-links';
+import { findArticle } from './find-article';
+import { pruneEmpty } from './prune-empty';
+import { removeAdLabels } from './remove-ad-labels';
+import { removeAuthorBio } from './remove-author-bio';
+import { removeCommentCounters } from './remove-comment-counters';
+import { removeHidden } from './remove-hidden';
+import { removeImageCredits } from './remove-image-credits';
+import { removeLeadingChrome } from './remove-leading-chrome';
+import { removeNewsletters } from './remove-newsletters';
+import { removePromoLinks } from './remove-promo-links';
+import { removeShareBars } from './remove-share-bars';
+import { removeTrailingSections } from './remove-trailing-sections';
+import { restoreLead } from './restore-lead';
+import { revealLazyImages } from './reveal-lazy-images';
+
+/**
+ * The ordered steps that run on Épure's copy of the page (made by `copyPage`). First the copy is
+ * made safe and complete for Readability, then Readability finds the article, then the clutter
+ * it leaves in goes, most specific signal first. Sanitizing and rendering follow in `extract`.
+ */
+export const STEPS: readonly Step[] = [
+  // Prepare the copy.
+  defuseClobbering,
+  revealLazyImages,
+  removeHidden,
+  applySiteSelectors,
+  collectMetadata,
+  captureLead,
+  // Find the article.
+  findArticle,
+  restoreLead,
+  // Remove what Readability leaves in.
+  removeAdLabels,
+  removePromoLinks,
+  removeShareBars,
+  removeNewsletters,
+  removeCommentCounters,
+  removeImageCredits,
+  removeAuthorBio,
+  removeTrailingSections,
+  removeLeadingChrome,
+  embedsToLinks,
+  pruneEmpty,
+];

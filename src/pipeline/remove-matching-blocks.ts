@@ -1,0 +1,41 @@
+import type { Draft, Removal } from '../article';
+import { climbWrapper, shortElements } from '../dom/blocks';
+import { excerptOf, textOf } from '../dom/text';
+import { rulesFor } from '../rules/clutter-rules';
+import { firstMatch } from '../rules/match';
+import type { ClutterRule, RuleKind } from '../rules/rule';
+
+/** How a step that removes whole labelled blocks decides, as data. */
+export interface BlockRemovalSpec {
+  step: string;
+  kind: RuleKind;
+  /** Blocks longer than this are prose, never a label of this kind. */
+  maxChars: number;
+  /** How much extra text a wrapper may hold and still go with the label (see `climbWrapper`). */
+  wrapperSlack: number;
+  /** A further guard that protects real content; return false to keep the block. */
+  accept?: (el: Element, text: string, rule: ClutterRule) => boolean;
+}
+
+/** Elements that hold the article's own words even when short: never removed as a label. */
+const PROTECTED = 'figcaption, caption, figcaption *, caption *, pre, pre *, code, table *';
+
+/**
+ * Removes every block under the article root whose whole text a rule of `spec.kind` (in the
+ * page's language) matches, outermost first, with the wrapper that only frames it.
+ */
+export function removeMatchingBlocks(draft: Draft, spec: BlockRemovalSpec): Draft {
+  const root = draft.root;
+  if (!root) return draft;
+  const rules = rulesFor(spec.kind, draft.meta.lang);
+  const removals: Removal[] = [];
+  for (const { el, text } of shortElements(root, spec.maxChars)) {
+    if (el.matches(PROTECTED)) continue;
+    const rule = firstMatch(rules, text);
+    if (!rule || (spec.accept && !spec.accept(el, text, rule))) continue;
+    const target = climbWrapper(el, root, text, spec.wrapperSlack);
+    removals.push({ step: spec.step, rule: rule.id, text: excerptOf(textOf(target)) });
+    target.remove();
+  }
+  return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
+}

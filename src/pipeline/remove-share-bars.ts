@@ -1,0 +1,49 @@
+import type { Removal, Step } from '../article';
+import { climbWrapper, shortElements } from '../dom/blocks';
+import { excerptOf } from '../dom/text';
+import { rulesFor } from '../rules/clutter-rules';
+import { firstMatch } from '../rules/match';
+import { normaliseText } from '../rules/rule';
+
+/** A share bar is a handful of short labels. */
+export const MAX_SHARE_BAR_CHARS = 200;
+
+/**
+ * Drops share bars: blocks whose every piece of text is a share label or a network's name
+ * ("Partager", "Facebook", "X", "E-mail"). A sentence that names Facebook is not a share bar,
+ * because its other words match no share rule.
+ */
+export const removeShareBars: Step = {
+  name: 'remove-share-bars',
+  run(draft) {
+    const root = draft.root;
+    if (!root) return draft;
+    const rules = rulesFor('share', draft.meta.lang);
+    const removals: Removal[] = [];
+    for (const { el, text } of shortElements(root, MAX_SHARE_BAR_CHARS)) {
+      if (el.closest('figcaption, pre, table')) continue;
+      const pieces = textPieces(el);
+      if (pieces.length === 0) continue;
+      const matched = pieces.map((piece) => firstMatch(rules, piece));
+      if (matched.some((m) => !m)) continue;
+      // One lone word ("Email", "Print") in a paragraph of its own is a share button only if it links or is a button.
+      if (pieces.length === 1 && !el.matches('a, button, ul, ol, nav') && !el.querySelector('a, button')) continue;
+      climbWrapper(el, root, text, 10).remove();
+      removals.push({ step: 'remove-share-bars', rule: matched[0]!.id, text: excerptOf(text) });
+    }
+    return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
+  },
+};
+
+/** The separate texts a bar shows: each text node's words, split on separators like "|" or "·". */
+function textPieces(el: Element): string[] {
+  const pieces: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const part of (node.textContent ?? '').split(/[|·•/]/)) {
+      const piece = normaliseText(part);
+      if (piece) pieces.push(piece);
+    }
+  }
+  return pieces;
+}

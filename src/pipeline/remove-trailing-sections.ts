@@ -1,0 +1,131 @@
+import type { Draft, Removal, Step } from '../article';
+import { isProse, shortElements, textLeaves } from '../dom/blocks';
+import { excerptOf, linkDensity, textOf } from '../dom/text';
+import { HEADING_TAGS } from '../dom/walk';
+import { rulesFor } from '../rules/clutter-rules';
+import { firstMatch } from '../rules/match';
+import type { ClutterRule } from '../rules/rule';
+
+/** Section titles are short ("Sur le même thème", "Most read"). */
+export const MAX_SECTION_TITLE_CHARS = 80;
+/** A tail of link lines, dates and labels after the last paragraph: link leaves at least this dense. */
+export const TAIL_LINK_DENSITY = 0.5;
+/** Short lines (dates, categories, "play_circle") ride along in a link tail. */
+export const TAIL_SHORT_LINE_CHARS = 40;
+
+/**
+ * Drops the sections after the article that are not the article: related, same topic, latest
+ * news, most read, tags, "about" boxes, comments. A section opens with a heading in the page's
+ * language and is judged from the end of the article backwards: it goes, with all that follows
+ * it, only when no article prose follows it. A subheading that happens to read "Related
+ * research" but is followed by more paragraphs stays (fixture `section-then-prose`).
+ * Afterwards a tail of link lines with no paragraph after it goes too.
+ */
+export const removeTrailingSections: Step = {
+  name: 'remove-trailing-sections',
+  run(draft) {
+    return removeLinkTail(removeTitledSections(draft));
+  },
+};
+
+interface Section {
+  heading: Element;
+  /** The outermost element that starts with the heading: where the cut begins. */
+  start: Element;
+  rule: ClutterRule;
+}
+
+function removeTitledSections(draft: Draft): Draft {
+  const root = draft.root;
+  if (!root) return draft;
+  // A comment counter used as a heading ("Comentarios (5)") opens the comments section.
+  const rules = [...rulesFor('trailing-heading', draft.meta.lang), ...rulesFor('comments', draft.meta.lang)];
+  const sections: Section[] = [];
+  for (const { el, text } of shortElements(root, MAX_SECTION_TITLE_CHARS)) {
+    if (el.closest('figcaption, table, pre, li')) continue;
+    if (!HEADING_TAGS.has(el.localName) && linkDensity(el) > 0.9 && !isHeadingLike(el)) continue;
+    const rule = firstMatch(rules, text);
+    if (!rule) continue;
+    if (sections.some((s) => s.heading.contains(el))) continue;
+    sections.push({ heading: el, start: sectionStart(el, root, text), rule });
+  }
+  const removals: Removal[] = [];
+  // From the last section backwards: teaser text inside a later section never protects an earlier one.
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const { start, rule } = sections[i]!;
+    if (!root.contains(start)) continue;
+    if (proseFollows(start, root)) continue;
+    const cut = [start, ...followingNodes(start, root)];
+    const text = cut.map((n) => textOf(n)).filter(Boolean).join(' ');
+    for (const node of cut) node.parentNode?.removeChild(node);
+    removals.push({ step: 'remove-trailing-sections', rule: rule.id, text: excerptOf(text) });
+  }
+  return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
+}
+
+/** A non-heading element styled as a title: all its text is bold or it is a lone short line. */
+function isHeadingLike(el: Element): boolean {
+  const strong = el.querySelector('strong, b');
+  return !!strong && textOf(strong) === textOf(el);
+}
+
+/** Climbs while the ancestor's text starts with the heading's: the section's wrapper. */
+function sectionStart(heading: Element, root: Element, headingText: string): Element {
+  let start = heading;
+  for (let parent = heading.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    if (!textOf(parent).startsWith(headingText)) break;
+    start = parent;
+  }
+  return start;
+}
+
+/**
+ * True when article prose comes after the section that `start` opens. If `start` wraps its
+ * section, the section is its subtree; if it is a bare heading, the section runs to the next
+ * heading of the same or a higher level.
+ */
+function proseFollows(start: Element, root: Element): boolean {
+  const bareLevel = HEADING_TAGS.has(start.localName) ? Number(start.localName[1]) : null;
+  let inSection = bareLevel !== null;
+  for (const node of followingNodes(start, root)) {
+    for (const el of [node, ...Array.from(node.querySelectorAll('*'))]) {
+      if (inSection && HEADING_TAGS.has(el.localName) && Number(el.localName[1]) <= bareLevel!) inSection = false;
+      if (!inSection && (el.localName === 'p' || el.localName === 'blockquote' || el.localName === 'pre' || el.localName === 'table') && (isProse(el) || el.localName === 'table' || el.localName === 'pre')) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Every element after `start` in document order within `root`, as the highest such subtrees. */
+function followingNodes(start: Element, root: Element): Element[] {
+  const nodes: Element[] = [];
+  for (let el: Element | null = start; el && el !== root; el = el.parentElement) {
+    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) nodes.push(sib);
+  }
+  return nodes;
+}
+
+/** Removes the tail of link lines (and the dates and labels among them) after the last paragraph. */
+function removeLinkTail(draft: Draft): Draft {
+  const root = draft.root;
+  if (!root) return draft;
+  const leaves = textLeaves(root);
+  let cutFrom = leaves.length;
+  let linkChars = 0;
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i]!;
+    if (leaf.closest('figure, table, pre, blockquote')) break;
+    const text = textOf(leaf);
+    const density = linkDensity(leaf);
+    if (density >= TAIL_LINK_DENSITY) linkChars += text.length * density;
+    else if (text.length > TAIL_SHORT_LINE_CHARS) break;
+    cutFrom = i;
+  }
+  const tail = leaves.slice(cutFrom);
+  if (tail.length < 2 || linkChars < 20) return draft;
+  const text = tail.map((l) => textOf(l)).join(' ');
+  for (const leaf of tail) leaf.remove();
+  return { ...draft, removals: [...draft.removals, { step: 'remove-trailing-sections', rule: 'link-tail', text: excerptOf(text) }] };
+}

@@ -1,0 +1,30 @@
+import TurndownService from 'turndown';
+import { tables, strikethrough } from '@joplin/turndown-plugin-gfm';
+
+let service: TurndownService | null = null;
+
+function turndown(): TurndownService {
+  if (service) return service;
+  service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  service.use([tables, strikethrough]);
+  // Images keep their alt text and absolute URL; figures keep their caption as a line below.
+  service.addRule('figcaption', { filter: 'figcaption', replacement: (content) => `\n\n*${content.trim()}*\n\n` });
+  return service;
+}
+
+export interface MarkdownHead {
+  title: string;
+  url: string;
+  byline: string | null;
+}
+
+/**
+ * Markdown of sanitized article HTML: the title as a heading, then the source URL and byline,
+ * then the body (tables kept as GFM tables).
+ */
+export function toMarkdown(body: Node, head: MarkdownHead): string {
+  const title = head.title.replace(/\s+/g, ' ').trim();
+  const source = [`Source: <${head.url}>`, ...(head.byline ? [`By: ${head.byline}`] : [])];
+  const content = turndown().turndown(body as HTMLElement).trim();
+  return `# ${title}\n\n${source.join('  \n')}\n\n${content}\n`;
+}

@@ -1,0 +1,60 @@
+/** Elements that start a new paragraph in plain text. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
+  'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul', 'summary', 'caption',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'img', 'picture', 'svg', 'video', 'audio']);
+
+/**
+ * Plain text of sanitized article HTML: one paragraph per block, separated by a blank line;
+ * list items prefixed with "- " (or their number); table cells separated by a tab; `<pre>`
+ * keeps its lines. No title: callers add what they need.
+ */
+export function toText(node: Node): string {
+  const paragraphs: string[] = [];
+  let line = '';
+  const flush = () => {
+    const text = line
+      .split('\n')
+      .map((l) => l.replace(/[ \t\u00a0]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).trim())
+      .join('\n')
+      .replace(/\n{2,}/g, '\n')
+      .trim();
+    if (text) paragraphs.push(text);
+    line = '';
+  };
+  const walk = (n: Node, inPre: boolean) => {
+    if (n.nodeType === 3) {
+      line += inPre ? (n.textContent ?? '') : (n.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11) return;
+    const el = n as Element;
+    const tag = n.nodeType === 1 ? el.localName : '#fragment';
+    if (SKIP.has(tag)) return;
+    if (tag === 'br') {
+      line += '\n';
+      return;
+    }
+    if (tag === 'pre') {
+      flush();
+      paragraphs.push((el.textContent ?? '').replace(/\s+$/, ''));
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    if (tag === 'li') {
+      const list = el.parentElement;
+      line = list?.localName === 'ol' ? `${Array.from(list.children).indexOf(el) + 1}. ` : '- ';
+    }
+    for (const child of Array.from(n.childNodes)) walk(child, inPre);
+    if (tag === 'td' || tag === 'th') line += '\t';
+    if (block) flush();
+  };
+  walk(node, false);
+  flush();
+  return paragraphs
+    .map((p) => p.replace(/\t+$/gm, ''))
+    .join('\n\n');
+}

@@ -1,0 +1,66 @@
+/**
+ * A clutter rule is data, not code: a language-tagged set of text patterns with the examples it
+ * must match and the counter-examples it must not. `tests/rules.test.ts` lints every rule.
+ *
+ * Patterns are tested against a block's *normalised* text: whitespace runs collapsed to one
+ * space, trimmed, Unicode NFC. Patterns carry the `iu` flags; how much of the text a pattern has
+ * to cover depends on the kind (see `RuleKind`).
+ */
+
+/** ISO 639-1 code, or '*' for rules that hold in every language (symbols, ">> … <<"). */
+export type RuleLang = 'fr' | 'en' | 'de' | 'es' | 'it' | 'pt' | 'nl' | 'pl' | '*';
+
+/**
+ * - `ad-label`: the WHOLE text of a short block, or of a run between `<br>`s, is an ad-break
+ *   label ("La suite après la publicité", "Advertisement", "Anzeige"). Patterns are anchored
+ *   `^…$`.
+ * - `promo-link`: a short block that STARTS with a cross-promotion lead-in ("Read more:",
+ *   "Lesen Sie auch:", "» À LIRE AUSSI") or is wrapped like ">> … <<". Anchored at `^`.
+ * - `trailing-heading`: the WHOLE text of a heading that opens a section which is not the
+ *   article ("Related", "Sur le même thème", "Meistgelesen", "Mots clés"). Anchored `^…$`.
+ * - `share`: the WHOLE text of a share-bar label or of a share link ("Share", "Partager",
+ *   "Teilen", "Facebook", "WhatsApp"). Anchored `^…$`.
+ * - `newsletter`: a short block that invites to subscribe ("Sign up for our newsletter",
+ *   "Inscrivez-vous à notre newsletter"). Anchored at `^`, may match only a prefix.
+ * - `comments`: the WHOLE text of a comment counter or call to comment ("42 comments",
+ *   "Réagir", "Kommentare (12)"). Anchored `^…$`.
+ * - `image-credit`: the WHOLE text of a standalone credit line ("Photo: AFP", "© Reuters",
+ *   "Foto: dpa", "(Getty Images)"). Anchored `^…$`.
+ * - `author-bio`: a short block that STARTS like an author biography ("About the author",
+ *   "Jane Smith is a senior reporter", "Journaliste au service…"). Anchored at `^`.
+ * - `byline`: the WHOLE text of a byline line ("Par Mathis Ferrut | Journaliste", "By Jane
+ *   Doe and John Roe"); the name goes to the article's metadata. Anchored `^…$`.
+ * - `dateline`: the WHOLE text of a publication-date line ("Publié le 28 janvier 2025 à
+ *   18:07", "Updated 3 hours ago"); the date goes to the metadata. Anchored `^…$`.
+ */
+export type RuleKind =
+  | 'ad-label'
+  | 'promo-link'
+  | 'trailing-heading'
+  | 'share'
+  | 'newsletter'
+  | 'comments'
+  | 'image-credit'
+  | 'author-bio'
+  | 'byline'
+  | 'dateline';
+
+export interface ClutterRule {
+  /** `<kind>/<lang>/<slug>`, unique, e.g. `ad-label/fr/suite-apres-publicite`. */
+  id: string;
+  kind: RuleKind;
+  lang: RuleLang;
+  patterns: RegExp[];
+  /** Texts the rule must match (as a block's normalised text). At least one. */
+  examples: string[];
+  /** Look-alike texts it must NOT match, especially prose that merely mentions the topic. */
+  counterExamples: string[];
+}
+
+/** Collapses whitespace (including NBSP and zero-width space) and applies NFC, as rules expect. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ')
+    .trim()
+    .normalize('NFC');
+}

@@ -1,0 +1,99 @@
+/**
+ * The only module that turns HTML strings into DOM or DOM into a document the user sees.
+ * Every sink goes through DOMPurify here, with one configuration (see `SANITIZE_CONFIG`);
+ * eslint-plugin-no-unsanitized forbids `innerHTML`/`outerHTML` writes everywhere else.
+ */
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+
+/** Tags that never appear in what Épure shows or copies, even when DOMPurify would allow them. */
+const FORBIDDEN_TAGS = [
+  'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output',
+  'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'noscript', 'template', 'dialog', 'portal', 'script', 'svg', 'math',
+];
+
+/** Raster images only: `data:image/svg+xml` and `data:text/html` can carry script. */
+const SAFE_DATA_URL = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
+const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'xlink:href'];
+
+const SANITIZE_CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: FORBIDDEN_TAGS,
+  FORBID_ATTR: ['style', 'srcdoc', 'ping'],
+  ALLOW_DATA_ATTR: false,
+  ADD_ATTR: ['target'],
+};
+
+const purifiers = new WeakMap<object, Purifier>();
+
+/** One DOMPurify per window (the page's, the extension page's or jsdom's), hooks added once. */
+function purifierFor(win: Window & typeof globalThis): Purifier {
+  let purifier = purifiers.get(win);
+  if (purifier) return purifier;
+  purifier = DOMPurify(win);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    for (const name of URL_ATTRIBUTES) {
+      const value = node.getAttribute?.(name);
+      if (value && /^\s*data:/i.test(value) && !SAFE_DATA_URL.test(value.trim())) node.removeAttribute(name);
+      if (value && /^\s*(?:javascript|vbscript):/i.test(value)) node.removeAttribute(name);
+    }
+    if (node.localName === 'a' && node.hasAttribute('href')) {
+      // Links leave the reader: a new tab, without handing it our window or the reader's URL.
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else if (node.hasAttribute?.('target')) {
+      node.removeAttribute('target');
+    }
+  });
+  purifiers.set(win, purifier);
+  return purifier;
+}
+
+/** The window to sanitize with: the node's own, else the global one (extension pages). */
+export function windowOf(doc: Document): (Window & typeof globalThis) | null {
+  const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
+  return win as (Window & typeof globalThis) | null;
+}
+
+/** Sanitizes a node (or HTML string) into a fragment owned by `win`'s document. */
+export function sanitizeToFragment(
+  input: Node | string,
+  win: Window & typeof globalThis,
+): DocumentFragment {
+  return purifierFor(win).sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+}
+
+/** Sanitizes to an HTML string. */
+export function sanitizeToString(input: Node | string, win: Window & typeof globalThis): string {
+  return purifierFor(win).sanitize(input, { ...SANITIZE_CONFIG });
+}
+
+/** Serialises the children of a node (read-only use of innerHTML). */
+export function serializeChildren(node: Element | DocumentFragment): string {
+  if ('innerHTML' in node) return node.innerHTML;
+  const holder = node.ownerDocument.createElement('div');
+  holder.append(node.cloneNode(true));
+  return holder.innerHTML;
+}
+
+/**
+ * The one sink: replaces an element's children with sanitized HTML. DOMPurify runs again here
+ * even when the HTML came from the engine, so a bug upstream cannot put script in a page.
+ */
+export function setSanitizedHtml(target: Element, html: string): void {
+  const win = windowOf(target.ownerDocument);
+  if (!win) throw new Error('setSanitizedHtml needs a window');
+  target.replaceChildren(sanitizeToFragment(html, win));
+}
+
+/**
+ * Parses markup into inert nodes of `doc` (a `<template>` never runs scripts or loads images).
+ * Used for `<noscript>` fallbacks whose content the browser kept as text; callers take only
+ * images from the result, and the whole article is sanitized at the end anyway.
+ */
+export function parseInert(doc: Document, html: string): DocumentFragment {
+  const template = doc.createElement('template');
+  // eslint-disable-next-line no-unsanitized/property -- inert template; output is sanitized later.
+  template.innerHTML = html;
+  return template.content;
+}

@@ -1,0 +1,105 @@
+import browser from 'webextension-polyfill';
+import { browser as chromeApi } from 'wxt/browser';
+import {
+  isMenuItemId,
+  MENU_ITEMS,
+  type CopyFailure,
+  type CopyOutcome,
+  type MenuItemId,
+  type OffscreenCopyRequest,
+  type SerialisedPage,
+} from '../messaging';
+import { t } from './i18n';
+import { readTab } from './read-tab';
+
+/** The menu titles' message keys, by item id. */
+const MENU_TITLES: Record<MenuItemId, string> = {
+  'copy-clean-text': 'menuCopyCleanText',
+  'copy-clean-markdown': 'menuCopyCleanMarkdown',
+};
+
+const OFFSCREEN_PATH = '/offscreen.html';
+/** How long the ✓ / ! badge stays on the toolbar button. */
+const BADGE_MS = 2500;
+
+/** (Re)creates the two items; safe to call at every background start. */
+export async function createContextMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  for (const id of MENU_ITEMS) {
+    browser.contextMenus.create({ id, title: t(MENU_TITLES[id]), contexts: ['page', 'selection', 'link'] });
+  }
+}
+
+/**
+ * "Copy clean text" / "Copy clean Markdown": reads the tab (the click granted activeTab), cleans
+ * the page in an extension context and puts the result on the clipboard, then shows ✓ or ! on
+ * the toolbar button. Returns what it copied, or why it did not.
+ */
+export async function onContextMenuClick(menuItemId: unknown, tabId: number | undefined): Promise<CopyOutcome> {
+  const outcome = await cleanAndCopy(menuItemId, tabId);
+  if (tabId !== undefined) void flashBadge(tabId, outcome.ok);
+  if (!outcome.ok) console.warn(`Épure: nothing copied (${outcome.reason})`);
+  return outcome;
+}
+
+async function cleanAndCopy(menuItemId: unknown, tabId: number | undefined): Promise<CopyOutcome> {
+  if (!isMenuItemId(menuItemId)) return fail('error');
+  if (tabId === undefined || tabId < 0) return fail('tab-gone');
+  const read = await readTab(tabId);
+  if (!read.ok) return fail(read.reason);
+  if (read.page.tooLarge) return fail('too-large');
+  try {
+    if (import.meta.env.FIREFOX) {
+      // Loaded only in Firefox: Chrome's service worker must not carry the engine it never runs.
+      const { copyInBackground } = await import('./copy-in-background');
+      return await copyInBackground(menuItemId, read.page);
+    }
+    return await copyInOffscreen(menuItemId, read.page);
+  } catch (error) {
+    console.error(error);
+    return fail('error');
+  }
+}
+
+/** Chrome: the service worker has no DOM; an offscreen document cleans and copies. */
+async function copyInOffscreen(menuItemId: MenuItemId, page: Extract<SerialisedPage, { tooLarge: false }>): Promise<CopyOutcome> {
+  await ensureOffscreenDocument();
+  const request: OffscreenCopyRequest = { target: 'offscreen', type: 'clean-and-copy', menuItemId, page };
+  const response = (await browser.runtime.sendMessage(request)) as CopyOutcome | undefined;
+  return response ?? fail('error');
+}
+
+let creating: Promise<void> | null = null;
+
+async function ensureOffscreenDocument(): Promise<void> {
+  const url = chromeApi.runtime.getURL(OFFSCREEN_PATH);
+  const existing = await chromeApi.runtime.getContexts({
+    contextTypes: [chromeApi.runtime.ContextType.OFFSCREEN_DOCUMENT],
+    documentUrls: [url],
+  });
+  if (existing.length > 0) return;
+  creating ??= chromeApi.offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: [chromeApi.offscreen.Reason.CLIPBOARD, chromeApi.offscreen.Reason.DOM_PARSER],
+      justification: 'Parse the page Épure was asked to clean and copy the clean article to the clipboard.',
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
+
+async function flashBadge(tabId: number, ok: boolean): Promise<void> {
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#1a7f37' : '#b42318' });
+    await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
+    setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}), BADGE_MS);
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
+}
+
+function fail(reason: CopyFailure): CopyOutcome {
+  return { ok: false, reason };
+}

@@ -1,0 +1,29 @@
+/**
+ * The full-tab reader's reading-progress bar `#progress` (`role="progressbar"`): how far the
+ * article has been read, 0–100, updated on scroll and resize. The bar is scaled through the
+ * CSSOM (`transform`), which the extension's CSP allows.
+ */
+export function trackReadingProgress(doc: Document): () => void {
+  const bar = doc.getElementById('progress');
+  const win = doc.defaultView;
+  if (!bar || !win) return () => {};
+  const fill = bar.querySelector<HTMLElement>('.progress-fill');
+  let frame = 0;
+  const update = () => {
+    frame = 0;
+    const scrollable = doc.documentElement.scrollHeight - win.innerHeight;
+    const ratio = scrollable > 0 ? Math.min(1, Math.max(0, win.scrollY / scrollable)) : 1;
+    const percent = Math.round(ratio * 100);
+    bar.setAttribute('aria-valuenow', String(percent));
+    if (fill) fill.style.transform = `scaleX(${ratio})`;
+  };
+  const schedule = () => {
+    if (!frame) frame = win.requestAnimationFrame(update);
+  };
+  win.addEventListener('scroll', schedule, { passive: true });
+  win.addEventListener('resize', schedule);
+  // The page grows when the article arrives or the text size changes, without a resize event.
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(schedule).observe(doc.body);
+  update();
+  return update;
+}

@@ -1,0 +1,40 @@
+import browser from 'webextension-polyfill';
+import { isSerialisedPage, type SerialisedPage } from '../messaging';
+import { classifyInjectionError, isRestrictedUrl, type InjectionFailure } from './restricted-url';
+
+/** The built content script (`entrypoints/extract-page.content.ts`). */
+export const EXTRACT_PAGE_SCRIPT = '/content-scripts/extract-page.js';
+
+export type ReadTabOutcome =
+  | { ok: true; page: SerialisedPage }
+  | { ok: false; reason: InjectionFailure; message: string };
+
+/**
+ * Serialises the page in tab `tabId` by injecting the `extract-page` content script. Needs
+ * access to the tab: `activeTab` (granted by the toolbar click, the shortcut or the context
+ * menu) or, in the e2e build only, a host permission. Never throws.
+ */
+export async function readTab(tabId: number): Promise<ReadTabOutcome> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch (error) {
+    return { ok: false, reason: 'tab-gone', message: messageOf(error) };
+  }
+  // The URL is known only where Épure has access; then a browser page can be named up front.
+  if (isRestrictedUrl(url)) return { ok: false, reason: 'restricted', message: url ?? '' };
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_PAGE_SCRIPT] });
+    const result: unknown = first?.result;
+    if (isSerialisedPage(result)) return { ok: true, page: result };
+    const error = (first as { error?: unknown } | undefined)?.error;
+    if (error) return { ok: false, reason: classifyInjectionError(error), message: messageOf(error) };
+    return { ok: false, reason: 'error', message: 'The page could not be read.' };
+  } catch (error) {
+    return { ok: false, reason: classifyInjectionError(error), message: messageOf(error) };
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

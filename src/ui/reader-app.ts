@@ -1,0 +1,124 @@
+import browser from 'webextension-polyfill';
+import type { Article } from '../article';
+import type { SerialisedPage } from '../messaging';
+import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
+import { cleanPage } from './clean-page';
+import { announce, copyPlain, copyRich } from './copy';
+import { htmlOf, plainTextOf } from './copy-formats';
+import { downloadMarkdown } from './download';
+import { localise, orKey, t, uiLanguage } from './i18n';
+import { followSystemTheme } from './look';
+import { wireLookPanel } from './look-panel';
+import { readTab } from './read-tab';
+import { clearArticle, renderArticle } from './render-article';
+import { showState } from './states';
+
+export type ReaderKind = 'popup' | 'tab';
+
+/**
+ * The reader view, shared by the toolbar popup and the full-tab reader: reads the tab named in
+ * `?tab=<id>` (or, in the popup, the active tab), cleans it in this page and shows the result
+ * or, in words, why there is none.
+ */
+export async function startReader(doc: Document, kind: ReaderKind): Promise<{ rendered: Promise<void> }> {
+  const locale = uiLanguage();
+  doc.documentElement.lang = locale;
+  localise(doc, t);
+  showState(doc, 'loading', t);
+
+  const settings = await loadSettings();
+  const look = wireLookPanel(doc, settings, (next) => void saveSettings(next));
+  onSettingsChanged((next) => look.show(next));
+  followSystemTheme(doc, look.current);
+
+  const status = doc.getElementById('copy-status');
+  let page: Extract<SerialisedPage, { tooLarge: false }> | null = null;
+  let article: Article | null = null;
+  let tabId: number | null = null;
+
+  const show = (force: boolean) => {
+    if (!page) return;
+    const result = cleanPage(page, force);
+    if (result.ok) {
+      article = result;
+      renderArticle(doc, result, t, locale);
+      showState(doc, 'article', t);
+    } else if (result.reason === 'not-an-article') {
+      showState(doc, 'not-an-article', t);
+    } else if (result.reason === 'too-large') {
+      showState(doc, 'too-large', t);
+    } else {
+      showState(doc, 'error', t, result.message);
+    }
+  };
+
+  const load = async () => {
+    article = null;
+    page = null;
+    clearArticle(doc);
+    showState(doc, 'loading', t);
+    tabId = await targetTab(kind);
+    if (tabId === null) return showState(doc, 'tab-gone', t);
+    const read = await readTab(tabId);
+    if (!read.ok) return showState(doc, read.reason, t, read.reason === 'error' ? read.message : undefined);
+    if (read.page.tooLarge) return showState(doc, 'too-large', t);
+    page = read.page;
+    // Let the loading state paint before the (synchronous) extraction runs.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    show(false);
+  };
+
+  const onClick = (id: string, action: (article: Article) => Promise<void> | void) => {
+    doc.getElementById(id)?.addEventListener('click', () => {
+      if (!article) return;
+      const current = article;
+      void Promise.resolve()
+        .then(() => action(current))
+        .catch((error: unknown) => {
+          console.error(error);
+          announce(status, orKey(t, 'copyFailed'));
+        });
+    });
+  };
+
+  onClick('copy-text', async (a) => {
+    await copyPlain(plainTextOf(a));
+    announce(status, orKey(t, 'copiedText'));
+  });
+  onClick('copy-markdown', async (a) => {
+    await copyPlain(a.markdown);
+    announce(status, orKey(t, 'copiedMarkdown'));
+  });
+  onClick('copy-html', async (a) => {
+    await copyRich(htmlOf(a), plainTextOf(a));
+    announce(status, orKey(t, 'copiedHtml'));
+  });
+  onClick('download-md', (a) => {
+    downloadMarkdown(doc, a.title, a.markdown);
+    announce(status, orKey(t, 'downloadedMarkdown'));
+  });
+  onClick('open-in-tab', async () => {
+    if (tabId === null) return;
+    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) });
+    if (kind === 'popup') doc.defaultView?.close();
+  });
+  doc.getElementById('clean-anyway')?.addEventListener('click', () => {
+    showState(doc, 'loading', t);
+    setTimeout(() => show(true), 0);
+  });
+  doc.getElementById('try-again')?.addEventListener('click', () => void load());
+
+  return { rendered: load() };
+}
+
+/** `?tab=<id>` when given (the full-tab reader, tests); else, in the popup, the active tab. */
+async function targetTab(kind: ReaderKind): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null) {
+    const id = Number(param);
+    return Number.isInteger(id) && id >= 0 ? id : null;
+  }
+  if (kind !== 'popup') return null;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/article';
+import { findArticle, MIN_ARTICLE_CHARS } from '../../src/pipeline/find-article';
+import { articlePage, isFailure, LANGS, PROSE, throughStep } from './draft';
+
+/** A news home page: a grid of teaser cards, each a linked headline and a one-line teaser. */
+function homePage(): string {
+  const cards = Array.from(
+    { length: 24 },
+    (_, i) => `<article class="card"><h2><a href="/news/${i}.html">Headline number ${i} about the city council and its many projects this year</a></h2><p><a href="/news/${i}.html">Read the story of headline number ${i} in full on our website today</a></p></article>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><title>City News – Home</title></head><body><header><nav><a href="/">Home</a> <a href="/local/">Local</a></nav></header><main>${cards}</main><footer><p>© City News</p></footer></body></html>`;
+}
+
+const SHORT_PAGE = `<!doctype html><html lang="fr"><head><title>Brève</title></head><body><main><h1>Brève</h1><p>La piscine rouvrira lundi à 9 heures.</p></main></body></html>`;
+
+function asDraft(outcome: ReturnType<typeof throughStep>): Draft {
+  if (isFailure(outcome)) throw new Error(`expected an article, got ${outcome.reason}`);
+  return outcome;
+}
+
+describe('find-article', () => {
+  it('is named after its file', () => expect(findArticle.name).toBe('find-article'));
+
+  it.each(LANGS)('finds the article of a real %s page, without the page chrome', (lang) => {
+    const draft = asDraft(throughStep(articlePage(lang), findArticle));
+    const text = draft.root!.textContent ?? '';
+    for (const p of PROSE[lang]) expect(text).toContain(p);
+    expect(text).not.toContain('Footer');
+    expect(draft.meta.title).toBe(`Article ${lang}`);
+    expect(draft.meta.lang).toBe(lang);
+    expect(draft.meta.dir).toBe(null);
+  });
+
+  it('refuses a home page of links as not-an-article, with a message in words', () => {
+    const outcome = throughStep(homePage(), findArticle);
+    expect(outcome).toMatchObject({ ok: false, reason: 'not-an-article' });
+    expect((outcome as { message: string }).message).toMatch(/does not look like an article/);
+  });
+
+  it('refuses a short page as not-an-article', () => {
+    expect(throughStep(SHORT_PAGE, findArticle)).toMatchObject({ ok: false, reason: 'not-an-article' });
+  });
+
+  it('with force ("Clean anyway"), still cleans a short page', () => {
+    const draft = asDraft(throughStep(SHORT_PAGE, findArticle, { options: { force: true } }));
+    expect(draft.root!.textContent).toContain('La piscine rouvrira lundi à 9 heures.');
+    expect(draft.root!.textContent!.trim().length).toBeLessThan(MIN_ARTICLE_CHARS);
+  });
+
+  it('with force, still gives the home page a body to read', () => {
+    const draft = asDraft(throughStep(homePage(), findArticle, { options: { force: true } }));
+    expect(draft.root!.textContent).toContain('Headline number');
+  });
+
+  it('refuses an empty page even with force', () => {
+    const outcome = throughStep('<!doctype html><html><head><title>Empty</title></head><body><div></div></body></html>', findArticle, { options: { force: true } });
+    expect(outcome).toMatchObject({ ok: false, reason: 'not-an-article' });
+  });
+
+  it('keeps the byline collected earlier and takes right-to-left direction from the page', () => {
+    const html = articlePage('en', '', '<meta name="author" content="Jane Smith">').replace('<html lang="en">', '<html lang="en" dir="rtl">');
+    const draft = asDraft(throughStep(html, findArticle));
+    expect(draft.meta.byline).toBe('Jane Smith');
+    expect(draft.meta.dir).toBe('rtl');
+  });
+
+  it('works on the copy: the live page keeps its navigation and footer', () => {
+    const outcome = asDraft(throughStep(articlePage('de'), findArticle));
+    expect(outcome.source.querySelector('footer')).not.toBeNull();
+    expect(outcome.root!.ownerDocument).toBe(outcome.doc);
+  });
+});

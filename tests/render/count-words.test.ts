@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/render/count-words';
+
+describe('countWords', () => {
+  it.each([
+    ['en', 'The city council voted on Tuesday night.', 7],
+    ['fr', "Le conseil municipal a voté mardi soir, à l'unanimité.", 9],
+    ['de', 'Der Stadtrat hat am Dienstagabend beschlossen.', 6],
+    ['es', 'El ayuntamiento aprobó el martes la reforma.', 7],
+    ['it', 'Il consiglio comunale ha approvato martedì sera.', 7],
+  ])('counts words of a %s sentence as a reader would', (lang, text, words) => {
+    expect(countWords(text, lang)).toBe(words);
+  });
+
+  it('does not count punctuation, dashes or numbers separators as words', () => {
+    expect(countWords('« Oui ! » — dit-il… (2025)', 'fr')).toBe(countWords('Oui dit il 2025', 'fr'));
+    expect(countWords(' , . ; — … ', 'en')).toBe(0);
+  });
+
+  it('counts across paragraphs and line breaks', () => {
+    expect(countWords('One two.\n\nThree four.\nFive.', 'en')).toBe(5);
+  });
+
+  it('accepts a missing or malformed language', () => {
+    expect(countWords('Drei kleine Wörter', null)).toBe(3);
+    expect(countWords('Drei kleine Wörter', 'not a locale!!')).toBe(3);
+  });
+
+  it('returns 0 for empty text', () => {
+    expect(countWords('', 'en')).toBe(0);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('is at least one minute, even for a few words', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(20)).toBe(1);
+  });
+
+  it('grows with the length at about 230 words a minute', () => {
+    expect(WORDS_PER_MINUTE).toBeGreaterThanOrEqual(200);
+    expect(WORDS_PER_MINUTE).toBeLessThanOrEqual(250);
+    expect(readingMinutes(WORDS_PER_MINUTE * 5)).toBe(5);
+    expect(readingMinutes(1000)).toBe(4);
+    expect(readingMinutes(2300)).toBe(10);
+  });
+});

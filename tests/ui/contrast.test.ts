@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Reads each theme block of the reader stylesheet and checks its colour pairs against WCAG AA. */
+const CSS = readFileSync(join(__dirname, '..', '..', 'src', 'ui', 'reader.css'), 'utf8');
+
+function themeVars(theme: string): Record<string, string> {
+  const block = new RegExp(`:root\\[data-theme='${theme}'\\]\\s*\\{([^}]*)\\}`).exec(CSS)?.[1];
+  if (!block) throw new Error(`no block for ${theme}`);
+  return Object.fromEntries([...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function ratio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe.each(['light', 'dark', 'sepia'])('%s theme meets WCAG AA', (theme) => {
+  const v = themeVars(theme);
+
+  it.each(['fg', 'muted', 'link'])('text colour --%s on the page and on buttons ≥ 4.5:1', (name) => {
+    expect(ratio(v[name]!, v.bg!)).toBeGreaterThanOrEqual(4.5);
+    expect(ratio(v[name]!, v.surface!)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('focus ring and control borders ≥ 3:1', () => {
+    expect(ratio(v.focus!, v.bg!)).toBeGreaterThanOrEqual(3);
+    expect(ratio(v.focus!, v.surface!)).toBeGreaterThanOrEqual(3);
+    expect(ratio(v.border!, v.bg!)).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the dark palette used before settings load', () => {
+  it('is the dark theme itself', () => {
+    const early = /prefers-color-scheme: dark\)\s*\{\s*:root:not\(\[data-theme\]\)\s*\{([^}]*)\}/.exec(CSS)?.[1] ?? '';
+    const dark = themeVars('dark');
+    for (const [name, value] of Object.entries(dark)) expect(early).toContain(`--${name}: ${value}`);
+  });
+});
+
+it('no remote fonts or imports', () => {
+  expect(CSS).not.toMatch(/@import|@font-face|url\(\s*['"]?https?:/i);
+});

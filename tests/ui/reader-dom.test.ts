@@ -1,0 +1,199 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../src/settings/settings';
+import { announce, STATUS_CLEAR_MS } from '../../src/ui/copy';
+import { localise } from '../../src/ui/i18n';
+import { applyLook, resolveTheme } from '../../src/ui/look';
+import { wireLookPanel } from '../../src/ui/look-panel';
+import { renderRemovedList } from '../../src/ui/removed-list';
+import { READER_STATES, showState } from '../../src/ui/states';
+import { getMessageFor } from './messages';
+
+const ROOT = join(__dirname, '..', '..');
+const t = getMessageFor('en');
+
+function parsePage(name: 'popup' | 'reader'): Document {
+  const html = readFileSync(join(ROOT, 'entrypoints', name, 'index.html'), 'utf8');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** Makes the page's markup the test document (its module script is left out: nothing runs). */
+function loadPage(name: 'popup' | 'reader'): void {
+  const parsed = parsePage(name);
+  for (const script of Array.from(parsed.querySelectorAll('script'))) script.remove();
+  const imported = document.importNode(parsed.documentElement, true);
+  document.documentElement.remove();
+  document.append(imported);
+}
+
+/** The ids the end-to-end tests rely on (see the issue's UI contract). */
+const CONTRACT_IDS = [
+  'article', 'article-title', 'article-byline', 'article-site', 'article-date', 'article-reading-time',
+  'article-lead-image', 'article-body', 'clean-anyway', 'try-again', 'open-in-tab', 'copy-text',
+  'copy-markdown', 'copy-html', 'download-md', 'copy-status', 'look-theme', 'look-font', 'look-size',
+  'look-line-height', 'look-width', 'look-align', 'look-toggle', 'look-panel', 'removed', 'state-message',
+];
+
+describe.each(['popup', 'reader'] as const)('%s page', (name) => {
+  beforeEach(() => loadPage(name));
+
+  it('has every element of the UI contract', () => {
+    for (const id of CONTRACT_IDS) expect(document.getElementById(id), id).not.toBeNull();
+    expect(document.getElementById('progress') !== null).toBe(name === 'reader');
+    expect(document.getElementById('copy-status')?.getAttribute('role')).toBe('status');
+    expect(document.querySelector('#removed > summary')).not.toBeNull();
+    expect(document.querySelector('#removed > ul')).not.toBeNull();
+    expect((document.getElementById('look-size') as HTMLInputElement).type).toBe('range');
+    expect(Array.from((document.getElementById('look-theme') as HTMLSelectElement).options).map((o) => o.value)).toEqual(['light', 'dark', 'sepia', 'system']);
+    expect(Array.from((document.getElementById('look-font') as HTMLSelectElement).options).map((o) => o.value)).toEqual(['serif', 'sans', 'mono', 'legible']);
+    expect(Array.from((document.getElementById('look-align') as HTMLSelectElement).options).map((o) => o.value)).toEqual(['start', 'justify']);
+  });
+
+  it('labels every control and announces states', () => {
+    for (const control of Array.from(document.querySelectorAll('select, input'))) {
+      expect(document.querySelector(`label[for="${control.id}"]`), control.id).not.toBeNull();
+    }
+    localise(document, t);
+    for (const button of Array.from(document.querySelectorAll('button'))) {
+      expect((button.getAttribute('aria-label') ?? button.textContent ?? '').trim(), button.id).not.toBe('');
+    }
+    expect(document.getElementById('state')?.getAttribute('aria-live')).toBe('polite');
+    expect(document.body.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('has no inline script or style (the CSP forbids them)', () => {
+    const page = parsePage(name);
+    expect(page.querySelector('[style]')).toBeNull();
+    expect(page.querySelector('style')).toBeNull();
+    const scripts = Array.from(page.querySelectorAll('script'));
+    expect(scripts).toHaveLength(1);
+    for (const script of scripts) expect(script.getAttribute('src')).toBeTruthy();
+  });
+});
+
+describe('localise', () => {
+  it('fills text and aria-labels from the messages, as text only', () => {
+    document.body.replaceChildren();
+    const button = document.createElement('button');
+    button.dataset.i18n = 'copyMarkdown';
+    button.dataset.i18nAriaLabel = 'copyMarkdownLabel';
+    const missing = document.createElement('span');
+    missing.dataset.i18n = 'noSuchKey';
+    document.body.append(button, missing);
+    localise(document, getMessageFor('fr'));
+    expect(button.textContent).toBe('Markdown');
+    expect(button.getAttribute('aria-label')).toBe('Copier en Markdown');
+    expect(missing.textContent).toBe('noSuchKey');
+  });
+});
+
+describe('showState', () => {
+  beforeEach(() => loadPage('popup'));
+
+  it.each(READER_STATES)('%s: data-state, aria-busy, message and buttons', (state) => {
+    showState(document, state, t);
+    expect(document.body.dataset.state).toBe(state);
+    expect(document.body.getAttribute('aria-busy')).toBe(String(state === 'loading'));
+    expect(document.getElementById('state-message')?.textContent).not.toBe('');
+    expect(document.getElementById('clean-anyway')?.hidden).toBe(state !== 'not-an-article');
+    expect(document.getElementById('try-again')?.hidden).toBe(state !== 'error');
+    expect((document.getElementById('copy-markdown') as HTMLButtonElement).disabled).toBe(state !== 'article');
+  });
+
+  it('adds the detail of an error', () => {
+    showState(document, 'error', t, 'Boom.');
+    expect(document.getElementById('state-message')?.textContent).toBe('Something went wrong while cleaning this page. Boom.');
+  });
+});
+
+describe('look', () => {
+  beforeEach(() => loadPage('reader'));
+
+  it('resolves "system" from prefers-color-scheme', () => {
+    expect(resolveTheme('system', true)).toBe('dark');
+    expect(resolveTheme('system', false)).toBe('light');
+    expect(resolveTheme('sepia', true)).toBe('sepia');
+  });
+
+  it('applies theme, font and numbers to <html>', () => {
+    applyLook(document, { ...DEFAULT_SETTINGS, theme: 'sepia', font: 'mono', fontSize: 24, lineHeight: 1.8, width: 70, align: 'justify' });
+    const root = document.documentElement;
+    expect(root.dataset.theme).toBe('sepia');
+    expect(root.dataset.font).toBe('mono');
+    expect(root.dataset.align).toBe('justify');
+    expect(root.style.getPropertyValue('--reader-font-size')).toBe('24px');
+    expect(root.style.getPropertyValue('--reader-line-height')).toBe('1.8');
+    expect(root.style.getPropertyValue('--reader-width')).toBe('70ch');
+  });
+
+  it('controls apply at once, save on change, and the toggle opens and closes the panel', () => {
+    const saved: Settings[] = [];
+    wireLookPanel(document, validateSettings({ theme: 'light' }).settings, (s) => saved.push(s));
+    const theme = document.getElementById('look-theme') as HTMLSelectElement;
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change'));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(saved.at(-1)?.theme).toBe('dark');
+
+    const size = document.getElementById('look-size') as HTMLInputElement;
+    expect(size.min).toBe('14');
+    expect(size.max).toBe('28');
+    size.value = '25';
+    size.dispatchEvent(new Event('input'));
+    expect(document.documentElement.style.getPropertyValue('--reader-font-size')).toBe('25px');
+    expect(document.getElementById('look-size-value')?.textContent).toBe('25 px');
+
+    const toggle = document.getElementById('look-toggle')!;
+    const panel = document.getElementById('look-panel')!;
+    expect(panel.hidden).toBe(true);
+    toggle.click();
+    expect(panel.hidden).toBe(false);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(panel.hidden).toBe(true);
+    expect(document.activeElement).toBe(toggle);
+  });
+});
+
+describe('removed list', () => {
+  beforeEach(() => loadPage('popup'));
+
+  it('shows the count, each text and why, collapsed', () => {
+    renderRemovedList(
+      document,
+      [
+        { step: 'remove-ad-labels', rule: 'ad-label/fr/suite-apres', text: 'La suite après la publicité' },
+        { step: 'remove-share-bars', rule: 'share/*/facebook', text: 'Facebook' },
+      ],
+      t,
+      'en',
+    );
+    const details = document.getElementById('removed') as HTMLDetailsElement;
+    expect(details.hidden).toBe(false);
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('Removed (2)');
+    const items = details.querySelectorAll('li');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toContain('La suite après la publicité');
+    expect(items[0]?.textContent).toContain('Advertising label');
+  });
+
+  it('is hidden when nothing was removed', () => {
+    renderRemovedList(document, [], t, 'en');
+    expect(document.getElementById('removed')?.hidden).toBe(true);
+  });
+});
+
+describe('copy confirmation', () => {
+  it('is visible, then clears after 2 s', () => {
+    vi.useFakeTimers();
+    const status = document.createElement('p');
+    announce(status, 'Copied as Markdown');
+    expect(status.textContent).toBe('Copied as Markdown');
+    vi.advanceTimersByTime(STATUS_CLEAR_MS + 1);
+    expect(status.textContent).toBe('');
+    vi.useRealTimers();
+  });
+});

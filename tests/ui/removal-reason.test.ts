@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeRemoval, describeStep, stepMessageKey } from '../../src/ui/removal-reason';
+import { getMessageFor, readMessages } from './messages';
+
+const en = getMessageFor('en');
+const fr = getMessageFor('fr');
+
+/** Every step's name, read from its file (`name: '…'`), so a new step cannot go unworded. */
+function stepNames(): string[] {
+  const dir = join(__dirname, '..', '..', 'src', 'pipeline');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bname: '([a-z-]+)'/g)].map((m) => m[1]!));
+}
+
+describe('removal reasons in words', () => {
+  it('every pipeline step has words in every language', () => {
+    const names = stepNames();
+    expect(names.length).toBeGreaterThan(5);
+    for (const lang of ['en', 'fr']) {
+      const messages = readMessages(lang);
+      for (const name of names) expect(messages, `${lang}: ${stepMessageKey(name)}`).toHaveProperty(stepMessageKey(name));
+    }
+  });
+
+  it('names a clutter rule by its pattern and language', () => {
+    const removal = { step: 'remove-ad-labels', rule: 'ad-label/fr/suite-apres', text: 'La suite après la publicité' };
+    expect(describeRemoval(removal, en, 'en')).toBe('Advertising label — matches the French pattern “suite-apres”');
+    expect(describeRemoval(removal, fr, 'fr')).toBe('Mention publicitaire — correspond au motif « suite-apres » (français)');
+  });
+
+  it('words language-independent rules, fixed checks and site selectors', () => {
+    expect(describeRemoval({ step: 'remove-author-bio', rule: 'author-bio/*/author-page-link', text: 'x' }, en, 'en')).toBe(
+      'Author biography — matches the pattern “author-page-link”',
+    );
+    expect(describeRemoval({ step: 'remove-hidden', rule: 'aria-hidden', text: 'x' }, en, 'en')).toBe(
+      'Hidden on the page — hidden from assistive technologies',
+    );
+    expect(describeRemoval({ step: 'remove-trailing-sections', rule: 'link-tail', text: 'x' }, en, 'en')).toBe(
+      'Section after the article — a run of links after the text',
+    );
+    expect(describeRemoval({ step: 'apply-site-selectors', rule: '.paywall', text: 'x' }, en, 'en')).toBe(
+      'Site rule — matches the site rule .paywall',
+    );
+  });
+
+  it('falls back to the raw names for a step or rule it does not know', () => {
+    expect(describeStep('remove-future-thing', en)).toBe('remove-future-thing');
+    expect(describeRemoval({ step: 'remove-future-thing', rule: 'Weird Rule', text: 'x' }, en, 'en')).toBe(
+      'remove-future-thing — rule Weird Rule',
+    );
+  });
+});
