@@ -147,11 +147,18 @@ async function runSystem(system: System, dom: JSDOM, url: string): Promise<strin
   }
 }
 
+/**
+ * Lets the event loop turn: jsdom frees a closed window's memory in a later task, and a loop whose
+ * only awaits are microtasks would never give it that chance (the heap then grows until it fails).
+ */
+const turnEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function runCase(c: Case, dir: string, systems: readonly System[]): Promise<PageResult> {
   const bytes = readFileSync(join(dir, c.file));
   const langDom = loadPage(bytes, c.url);
   const lang = detectLang(langDom.window.document);
   langDom.window.close();
+  await turnEventLoop();
   const page: PageResult = { id: c.id, url: c.url, lang, runs: {} };
   for (const system of systems) {
     let text: string | null = null;
@@ -166,6 +173,7 @@ async function runCase(c: Case, dir: string, systems: readonly System[]): Promis
     } finally {
       dom?.window.close();
     }
+    await turnEventLoop();
     const ms = performance.now() - started;
     page.runs[system] = { ...scoreCase(text ?? '', c.with, c.without), failed: text === null, error, ms, chars: text?.length ?? 0 };
   }

@@ -66,6 +66,8 @@ export interface PageMetadata {
 export interface Draft {
   readonly source: Document;
   readonly url: string;
+  /** What the page's relative URLs resolve against: its `<base href>` when http(s), else `url`. */
+  readonly baseUrl: string;
   readonly options: Readonly<Required<ExtractOptions>>;
   doc: Document;
   /** The article body once Readability found it; every clean-up step works inside it. */

@@ -1,5 +1,5 @@
 import type { Draft, ExtractOptions, ExtractResult, Removal, StepFailure } from './article';
-import { copyPage, DEFAULT_MAX_ELEMENTS } from './pipeline/copy-page';
+import { copyPage, DEFAULT_MAX_ELEMENTS, pageBaseUrl } from './pipeline/copy-page';
 import { STEPS } from './pipeline/index';
 import { countWords, readingMinutes } from './render/count-words';
 import { toMarkdown } from './render/to-markdown';
@@ -48,6 +48,7 @@ function run(source: Document, url: string, options: ExtractOptions, timings?: S
   let draft: Draft = {
     source,
     url: pageUrl,
+    baseUrl: pageBaseUrl(source, pageUrl),
     options: opts,
     doc: copy,
     root: null,

@@ -62,21 +62,30 @@ export function isProse(el: Element): boolean {
 
 const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, figure, dt, dd, td, th, tr, div, section, aside, header, footer, article, main, nav, ul, ol, dl, table, details, summary, address';
 
+const INLINE_SELECTOR = 'a, span, time, strong, b, em, i, small, label, cite, abbr';
+
 /**
- * Block elements with text that contain no other block with text: the paragraphs, list items
- * and labels a reader sees as separate lines. In document order. One bottom-up pass.
+ * The separate lines a reader sees, in document order: block elements with text that contain no
+ * other block with text (paragraphs, list items, labels), and inline elements with text that
+ * stand alone between blocks (a section link "Sociedad" above the headline).
  */
 export function textLeaves(root: Element): Element[] {
   const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
-  const containsTextBlock = new Set<Element>();
-  const leaves: Element[] = [];
+  const containsTextBlock = new Set<Element>([root]);
+  const hasText = (el: Element) => !!normaliseText(el.textContent ?? '');
   for (let i = blocks.length - 1; i >= 0; i--) {
     const el = blocks[i]!;
-    if (!normaliseText(el.textContent ?? '')) continue;
-    if (!containsTextBlock.has(el)) leaves.push(el);
+    if (!hasText(el)) continue;
     for (let a = el.parentElement; a && a !== root && !containsTextBlock.has(a); a = a.parentElement) containsTextBlock.add(a);
   }
-  return leaves.reverse();
+  const leaves: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(`${BLOCK_SELECTOR}, ${INLINE_SELECTOR}`))) {
+    const parent = el.parentElement;
+    const isInline = el.matches(INLINE_SELECTOR);
+    if (isInline ? !(parent && containsTextBlock.has(parent)) : containsTextBlock.has(el)) continue;
+    if (hasText(el)) leaves.push(el);
+  }
+  return leaves;
 }
 
 /** True when an element has words of its own, outside its child elements (a sentence, not a row). */

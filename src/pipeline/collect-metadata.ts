@@ -15,11 +15,20 @@ export const collectMetadata: Step = {
   name: 'collect-metadata',
   run(draft) {
     const doc = draft.doc;
+    // One pass over the <meta> tags (case-insensitive attribute selectors are slow in jsdom).
+    const tags = new Map<string, string>();
+    for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+      const content = normaliseText(el.getAttribute('content') ?? '');
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const key = el.getAttribute(attr)?.trim().toLowerCase();
+        if (key && !tags.has(key)) tags.set(key, content);
+      }
+    }
     const meta = (...keys: string[]): string | null => {
       for (const key of keys) {
-        const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-        const value = el?.getAttribute('content');
-        if (value && normaliseText(value)) return normaliseText(value);
+        const value = tags.get(key.toLowerCase());
+        if (value) return value;
       }
       return null;
     };
@@ -37,7 +46,7 @@ export const collectMetadata: Step = {
         (doc.querySelector('time[datetime]')?.getAttribute('datetime') || null),
       lang: langOf(doc) ?? meta('og:locale')?.replace('_', '-') ?? null,
       excerpt: meta('og:description', 'description', 'twitter:description') ?? stringOf(ld?.description),
-      leadImage: absolute(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldImage ?? doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null, doc.baseURI),
+      leadImage: absolute(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldImage ?? doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null, draft.baseUrl),
     };
     return { ...draft, meta: { ...draft.meta, ...collected } };
   },
@@ -51,7 +60,8 @@ function langOf(doc: Document): string | null {
 
 /** The first JSON-LD object that describes an article, looking through arrays and `@graph`. */
 export function readJsonLd(doc: Document): JsonObject | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));

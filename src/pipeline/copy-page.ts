@@ -6,9 +6,9 @@ export const DEFAULT_MAX_ELEMENTS = 60_000;
 
 /**
  * Makes Épure's own copy of the page: a fresh HTML document holding a deep import of the page's
- * `<html>`. Every later step works on this copy, so the live page is never mutated (see
- * `tests/pipeline/copy-page.test.ts`). The copy gets exactly one `<base>`, the page's own base
- * URL when it is http(s), so Readability resolves relative links as the browser did.
+ * root. Every later step works on this copy, so the live page is never mutated (see
+ * `tests/pipeline/copy-page.test.ts`). The copy has no `<base>`: `resolve-urls` makes its URLs
+ * absolute against `pageBaseUrl`.
  */
 export function copyPage(
   source: Document,
@@ -29,43 +29,51 @@ export function copyPage(
   const impl = platformGet<DOMImplementation>(source, 'implementation');
   const copy = impl.createHTMLDocument('');
   const imported = platformCall<Element>(copy, 'importNode', root, true);
-  platformCall(copy, 'replaceChild', imported, platformGet(copy, 'documentElement'));
+  const isHtmlRoot = imported.localName === 'html' && imported.namespaceURI === XHTML;
+  if (isHtmlRoot) {
+    platformCall(copy, 'replaceChild', imported, platformGet(copy, 'documentElement'));
+  } else {
+    // An SVG, feed or namespace-less XML root: keep the empty HTML shell, put the root in its body.
+    platformGet<HTMLElement>(copy, 'body').append(imported);
+  }
   ensureHeadAndBody(copy);
-  setBase(copy, baseUrlOf(source, url));
+  for (const base of Array.from(platformCall<NodeListOf<Element>>(copy, 'querySelectorAll', 'base'))) base.remove();
   return copy;
 }
 
-function baseUrlOf(source: Document, url: string): string {
-  const pageBase = platformGet<string | null>(source, 'baseURI');
-  if (pageBase && /^https?:/i.test(pageBase)) return pageBase;
-  return url;
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The page's base URL: its first `<base href>` resolved against its address, when http(s);
+ * otherwise the address. Read from the markup, not `document.baseURI`, which in an extension
+ * page is the extension's own URL.
+ */
+export function pageBaseUrl(source: Document, url: string): string {
+  const root = platformGet<Element | null>(source, 'documentElement');
+  const href = root ? platformCall<Element | null>(root, 'querySelector', 'base[href]')?.getAttribute('href') : null;
+  if (!href) return url;
+  try {
+    const base = new URL(href, url);
+    return base.protocol === 'https:' || base.protocol === 'http:' ? base.href : url;
+  } catch {
+    return url;
+  }
 }
 
-/** A page may come without `<head>`/`<body>` (XHTML, framesets, fragments): Readability needs both. */
+/**
+ * A page may come without `<head>` or `<body>` (framesets, fragments): Readability needs a real
+ * `<body>`. A frameset's frames are other documents, so its body is empty.
+ */
 function ensureHeadAndBody(doc: Document): void {
   const html = platformGet<Element>(doc, 'documentElement');
-  if (html.localName !== 'html') {
-    const wrapper = doc.createElement('html');
-    const body = doc.createElement('body');
-    body.append(html);
-    wrapper.append(doc.createElement('head'), body);
-    platformCall(doc, 'replaceChild', wrapper, html);
-    return;
-  }
   if (!platformGet<HTMLHeadElement | null>(doc, 'head')) html.prepend(doc.createElement('head'));
-  if (!platformGet<HTMLElement | null>(doc, 'body')) {
-    // A frameset page, or XHTML whose body has another namespace: give Readability a real body.
-    const body = doc.createElement('body');
-    for (const child of Array.from(html.childNodes)) {
-      if ((child as Element).localName !== 'head') body.append(child);
-    }
-    html.append(body);
+  const body = platformGet<HTMLElement | null>(doc, 'body');
+  if (body && body.localName === 'body') return;
+  const fresh = doc.createElement('body');
+  for (const child of Array.from(html.childNodes)) {
+    const name = (child as Element).localName;
+    if (name !== 'head' && name !== 'frameset') fresh.append(child);
   }
-}
-
-function setBase(doc: Document, href: string): void {
-  for (const old of Array.from(platformCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'base'))) old.remove();
-  const base = doc.createElement('base');
-  base.setAttribute('href', href);
-  platformGet<HTMLHeadElement>(doc, 'head').prepend(base);
+  body?.remove();
+  html.append(fresh);
 }

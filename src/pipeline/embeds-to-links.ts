@@ -12,7 +12,7 @@ export const embedsToLinks: Step = {
     const doc = root.ownerDocument;
     for (const embed of Array.from(root.querySelectorAll('iframe, video, embed, object, audio'))) {
       const raw = embed.getAttribute('src') ?? embed.getAttribute('data') ?? embed.getAttribute('data-src') ?? embed.querySelector('source[src]')?.getAttribute('src') ?? '';
-      const href = httpUrl(raw, doc.baseURI);
+      const href = httpUrl(raw, draft.baseUrl);
       if (!href) {
         embed.remove();
         continue;

@@ -16,6 +16,7 @@ import { removeNewsletters } from './remove-newsletters';
 import { removePromoLinks } from './remove-promo-links';
 import { removeShareBars } from './remove-share-bars';
 import { removeTrailingSections } from './remove-trailing-sections';
+import { resolveUrls } from './resolve-urls';
 import { restoreLead } from './restore-lead';
 import { revealLazyImages } from './reveal-lazy-images';
 
@@ -27,6 +28,7 @@ import { revealLazyImages } from './reveal-lazy-images';
 export const STEPS: readonly Step[] = [
   // Prepare the copy.
   defuseClobbering,
+  resolveUrls,
   revealLazyImages,
   removeHidden,
   applySiteSelectors,

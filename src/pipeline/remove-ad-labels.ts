@@ -22,6 +22,8 @@ export const removeAdLabels: Step = {
       kind: 'ad-label',
       maxChars: MAX_AD_LABEL_CHARS,
       wrapperSlack: 0,
+      // An ad slot may carry a tracking pixel; any other picture stays.
+      allowMedia: true,
       accept: (el) => !hasMedia(el) || !!el.querySelector('img[width="1"], img[height="1"]'),
     });
     return removeLabelRuns(afterBlocks);

@@ -36,6 +36,9 @@ function removeAuthorBoxes(draft: Draft): Draft {
   );
   for (const link of links) {
     if (!root.contains(link)) continue;
+    // "As our colleague <a href=/author/…>Jane Smith</a> reported…": a sentence, not a box.
+    const block = link.parentElement?.closest('p, li, blockquote, td');
+    if (block && root.contains(block) && isProse(block)) continue;
     const name = textOf(link);
     // The box: the largest ancestor that is still short, has no heading, and does not hold the
     // page's own description (the standfirst often sits right after the author box).
@@ -46,7 +49,8 @@ function removeAuthorBoxes(draft: Draft): Draft {
       if (parent.querySelector('h1, h2, h3, h4, h5, h6') || holdsExcerpt(text, draft.meta.excerpt)) break;
       box = parent;
     }
-    const boxText = textOf(box);
+    // An avatar-only box has no text: name it by the image's alt text.
+    const boxText = textOf(box) || (box.querySelector('img')?.getAttribute('alt') ?? '').trim();
     if (box === link && !name) continue;
     removals.push({ step: 'remove-author-bio', rule: 'author-bio/*/author-page-link', text: excerptOf(boxText) });
     if (!byline && name && name.length <= 80) byline = name;

@@ -4,11 +4,15 @@ import { excerptOf, linkDensity, textOf } from '../dom/text';
 
 /** Breadcrumbs and category labels above the first paragraph are a few words of links. */
 export const MAX_LEADING_LINK_CHARS = 60;
+/** A kicker ("Tech", "Sociedad", "Isère Nord") is at most this many words, with no sentence. */
+export const MAX_KICKER_WORDS = 3;
+export const MAX_KICKER_CHARS = 30;
 
 /**
  * Drops navigation left above the article's first paragraph: short lines that are entirely
- * links (a breadcrumb "Accueil › Tech", a category tag "Tech"). Text that is not a link (a
- * standfirst, a caption) stays, and nothing after the first prose paragraph is looked at.
+ * links (a breadcrumb "Accueil › Tech") and section kickers of a word or three ("Tech",
+ * "Sociedad"). A standfirst or a caption stays, a subheading (h2–h6) stays, and nothing after
+ * the first prose paragraph is looked at.
  */
 export const removeLeadingChrome: Step = {
   name: 'remove-leading-chrome',
@@ -20,10 +24,27 @@ export const removeLeadingChrome: Step = {
       if (isProse(leaf)) break;
       if (leaf.closest('figure, figcaption, table')) continue;
       const text = textOf(leaf);
-      if (text.length > MAX_LEADING_LINK_CHARS || linkDensity(leaf) < 0.95) continue;
+      const linkLine = text.length <= MAX_LEADING_LINK_CHARS && (linkDensity(leaf) >= 0.95 || onlySeparatorsOutsideLinks(leaf));
+      const kicker = !/^h[2-6]$/.test(leaf.localName) && isKicker(text);
+      if (!linkLine && !kicker) continue;
       leaf.remove();
-      removals.push({ step: 'remove-leading-chrome', rule: 'leading-link-line', text: excerptOf(text) });
+      removals.push({ step: 'remove-leading-chrome', rule: linkLine ? 'leading-link-line' : 'kicker', text: excerptOf(text) });
     }
     return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
   },
 };
+
+function isKicker(text: string): boolean {
+  return text.length <= MAX_KICKER_CHARS && text.split(' ').length <= MAX_KICKER_WORDS && !/[.!?:;…]$/.test(text);
+}
+
+/** "Home / Local / Transport", "Startseite › Region": links joined by separators only. */
+function onlySeparatorsOutsideLinks(leaf: Element): boolean {
+  if (!leaf.querySelector('a')) return false;
+  const walker = leaf.ownerDocument.createTreeWalker(leaf, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('a')) continue;
+    if (/[\p{L}\p{N}]/u.test(node.textContent ?? '')) return false;
+  }
+  return true;
+}

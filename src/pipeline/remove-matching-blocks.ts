@@ -1,5 +1,5 @@
 import type { Draft, Removal } from '../article';
-import { climbWrapper, shortElements } from '../dom/blocks';
+import { climbWrapper, hasMedia, shortElements } from '../dom/blocks';
 import { excerptOf, textOf } from '../dom/text';
 import { rulesFor } from '../rules/clutter-rules';
 import { firstMatch } from '../rules/match';
@@ -15,6 +15,11 @@ export interface BlockRemovalSpec {
   wrapperSlack: number;
   /** A further guard that protects real content; return false to keep the block. */
   accept?: (el: Element, text: string, rule: ClutterRule) => boolean;
+  /**
+   * Whether a block holding an image, video or table may go. By default it may not: a credit or
+   * label that shares a wrapper with a picture goes alone, the picture stays.
+   */
+  allowMedia?: boolean;
 }
 
 /** Elements that hold the article's own words even when short: never removed as a label. */
@@ -30,7 +35,7 @@ export function removeMatchingBlocks(draft: Draft, spec: BlockRemovalSpec): Draf
   const rules = rulesFor(spec.kind, draft.meta.lang);
   const removals: Removal[] = [];
   for (const { el, text } of shortElements(root, spec.maxChars)) {
-    if (el.matches(PROTECTED)) continue;
+    if (el.matches(PROTECTED) || (!spec.allowMedia && hasMedia(el))) continue;
     const rule = firstMatch(rules, text);
     if (!rule || (spec.accept && !spec.accept(el, text, rule))) continue;
     const target = climbWrapper(el, root, text, spec.wrapperSlack);

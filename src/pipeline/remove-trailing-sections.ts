@@ -80,9 +80,11 @@ function sectionStart(heading: Element, root: Element, headingText: string): Ele
 }
 
 /**
- * True when article prose comes after the section that `start` opens. If `start` wraps its
- * section, the section is its subtree; if it is a bare heading, the section runs to the next
- * heading of the same or a higher level.
+ * True when article prose comes after the heading that `start` opens. If `start` wraps its
+ * section, the section is its subtree and only what follows it counts. If it is a bare heading,
+ * its section runs to the next heading of the same or a higher level: teaser text nested in the
+ * section's cards does not count, but a paragraph standing beside the heading does (the heading
+ * is then the article's own subheading, even when it reads "Latest" or "Related").
  */
 function proseFollows(start: Element, root: Element): boolean {
   const bareLevel = HEADING_TAGS.has(start.localName) ? Number(start.localName[1]) : null;
@@ -90,12 +92,18 @@ function proseFollows(start: Element, root: Element): boolean {
   for (const node of followingNodes(start, root)) {
     for (const el of [node, ...Array.from(node.querySelectorAll('*'))]) {
       if (inSection && HEADING_TAGS.has(el.localName) && Number(el.localName[1]) <= bareLevel!) inSection = false;
-      if (!inSection && (el.localName === 'p' || el.localName === 'blockquote' || el.localName === 'pre' || el.localName === 'table') && (isProse(el) || el.localName === 'table' || el.localName === 'pre')) {
-        return true;
-      }
+      if (!isArticleBlock(el)) continue;
+      if (!inSection || el.parentElement === start.parentElement) return true;
     }
   }
   return false;
+}
+
+/** Paragraph prose, a table or a code block: what only the article itself contains. */
+function isArticleBlock(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'table' || tag === 'pre') return true;
+  return (tag === 'p' || tag === 'blockquote') && isProse(el);
 }
 
 /** Every element after `start` in document order within `root`, as the highest such subtrees. */

@@ -20,7 +20,8 @@ export const restoreLead: Step = {
       const imageThere = !!src && Array.from(root.querySelectorAll('img')).some((img) => img.getAttribute('src') === src);
       const captionThere = !caption || text.includes(textOf(caption));
       if (!imageThere || !captionThere) {
-        if (imageThere) root.querySelector(`img[src="${CSS.escape(src!)}"]`)?.closest('figure')?.remove();
+        // The image is there without its caption: the restored figure replaces it.
+        if (imageThere) Array.from(root.querySelectorAll('img')).find((img) => img.getAttribute('src') === src)?.closest('figure')?.remove();
         restored.push(figure);
       }
     }

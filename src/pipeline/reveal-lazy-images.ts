@@ -19,10 +19,17 @@ export const revealLazyImages: Step = {
     const doc = draft.doc;
     for (const img of Array.from(doc.querySelectorAll('img, source'))) {
       const lazySrc = LAZY_SRC_ATTRIBUTES.map((a) => img.getAttribute(a)).find((v) => v && LOOKS_LIKE_IMAGE_URL.test(v.trim()));
-      const src = img.getAttribute('src');
-      if (lazySrc && (!src || PLACEHOLDER_SRC.test(src) || src !== lazySrc)) img.setAttribute('src', lazySrc.trim());
+      if (lazySrc) img.setAttribute('src', lazySrc.trim());
       const lazySrcset = LAZY_SRCSET_ATTRIBUTES.map((a) => img.getAttribute(a)).find(Boolean);
       if (lazySrcset) img.setAttribute('srcset', lazySrcset.trim());
+      // Only a srcset is real: the placeholder `src` gives way to its largest candidate, so the
+      // image also shows where srcset is dropped (copied HTML, Markdown).
+      const src = img.getAttribute('src');
+      const srcset = img.getAttribute('srcset');
+      if (img.localName === 'img' && srcset && (!src || PLACEHOLDER_SRC.test(src))) {
+        const largest = largestCandidate(srcset);
+        if (largest) img.setAttribute('src', largest);
+      }
       if (img.localName === 'img' && img.getAttribute('loading') === 'lazy') img.removeAttribute('loading');
     }
     for (const noscript of Array.from(doc.querySelectorAll('noscript'))) unwrapNoscriptImage(doc, noscript);
@@ -51,4 +58,16 @@ function unwrapNoscriptImage(doc: Document, noscript: Element): void {
   } else {
     noscript.replaceWith(fresh);
   }
+}
+
+/** The URL of a srcset's widest (or densest) candidate; the last one when none says. */
+function largestCandidate(srcset: string): string | null {
+  let best: { url: string; size: number } | null = null;
+  for (const candidate of srcset.split(/,\s+/)) {
+    const [url, descriptor = ''] = candidate.trim().split(/\s+/);
+    if (!url || /^data:/i.test(url)) continue;
+    const size = Number.parseFloat(descriptor) || 0;
+    if (!best || size >= best.size) best = { url, size };
+  }
+  return best?.url ?? null;
 }

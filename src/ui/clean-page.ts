@@ -2,98 +2,12 @@ import type { ExtractResult } from '../article';
 import { extract } from '../extract';
 import type { SerialisedPage } from '../messaging';
 
-/** Attributes that hold one URL, by element. Lazy-loading `data-*` sources count too. */
-const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ['href'],
-  area: ['href'],
-  img: ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-url'],
-  source: ['src', 'data-src'],
-  video: ['src', 'poster', 'data-src', 'data-poster'],
-  audio: ['src'],
-  track: ['src'],
-  iframe: ['src', 'data-src'],
-  embed: ['src'],
-  object: ['data'],
-  blockquote: ['cite'],
-  q: ['cite'],
-  del: ['cite'],
-  ins: ['cite'],
-  link: ['href'],
-};
-/** Attributes that hold a `srcset` (comma-separated "url descriptor" candidates). */
-const SRCSET_ATTRIBUTES = ['srcset', 'data-srcset', 'data-lazy-srcset'];
-/** Metadata the engine reads image URLs from. */
-const URL_METAS = 'meta[property="og:image"], meta[property="og:image:url"], meta[name="twitter:image"], meta[name="twitter:image:src"], meta[property="twitter:image"]';
-
 /**
  * Cleans a serialised page inside an extension context: parsed with `DOMParser`, which gives an
- * inert document (no script runs, no image loads), then handed to the engine. The live page
- * was only read, never changed.
+ * inert document (no script runs, no image loads), then handed to the engine with the page's
+ * address (the engine resolves the page's URLs itself). The live page was only read.
  */
 export function cleanPage(page: Extract<SerialisedPage, { tooLarge: false }>, force = false): ExtractResult {
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
-  absolutiseUrls(doc, page.baseUrl || page.url);
   return extract(doc, page.url, { force });
-}
-
-/**
- * Rewrites every relative URL of the parsed copy against the page's own base. Needed because
- * extension pages run under `base-uri 'none'`: the `<base>` the engine adds to its copy is
- * ignored there, so relative links would otherwise resolve against the extension's own URL.
- * Works on the inert copy only.
- */
-export function absolutiseUrls(doc: Document, base: string): void {
-  const resolve = (value: string): string | null => {
-    const trimmed = value.trim();
-    if (!trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null; // empty or already absolute
-    try {
-      return new URL(trimmed, base).href;
-    } catch {
-      return null;
-    }
-  };
-  for (const [tag, attributes] of Object.entries(URL_ATTRIBUTES)) {
-    for (const el of Array.from(doc.getElementsByTagName(tag))) {
-      for (const name of attributes) {
-        const value = el.getAttribute(name);
-        const absolute = value === null ? null : resolve(value);
-        if (absolute) el.setAttribute(name, absolute);
-      }
-    }
-  }
-  for (const el of Array.from(doc.querySelectorAll(SRCSET_ATTRIBUTES.map((a) => `[${a}]`).join(', ')))) {
-    for (const name of SRCSET_ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value) el.setAttribute(name, resolveSrcset(value, resolve));
-    }
-  }
-  for (const meta of Array.from(doc.querySelectorAll(URL_METAS))) {
-    const absolute = resolve(meta.getAttribute('content') ?? '');
-    if (absolute) meta.setAttribute('content', absolute);
-  }
-}
-
-/**
- * "a.jpg 1x, /b.jpg 2x" → absolute URLs, descriptors kept. Follows the HTML srcset grammar: a URL
- * runs to the next whitespace (a trailing comma ends the candidate), descriptors to the next comma.
- */
-export function resolveSrcset(srcset: string, resolve: (url: string) => string | null): string {
-  const candidates: string[] = [];
-  let rest = srcset;
-  for (;;) {
-    rest = rest.replace(/^[\s,]+/, '');
-    if (!rest) break;
-    let url = /^\S+/.exec(rest)![0];
-    rest = rest.slice(url.length);
-    let descriptor = '';
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      const end = rest.indexOf(',');
-      descriptor = (end === -1 ? rest : rest.slice(0, end)).trim();
-      rest = end === -1 ? '' : rest.slice(end + 1);
-    }
-    candidates.push([resolve(url) ?? url, descriptor].filter(Boolean).join(' '));
-  }
-  return candidates.join(', ');
 }

@@ -36,13 +36,16 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   let article: Article | null = null;
   let tabId: number | null = null;
 
-  const show = (force: boolean) => {
+  /** Cleans the page read last; `fromButton`: the user asked, so focus follows the result. */
+  const show = (force: boolean, fromButton = false) => {
     if (!page) return;
     const result = cleanPage(page, force);
     if (result.ok) {
       article = result;
       renderArticle(doc, result, t, locale);
       showState(doc, 'article', t);
+      // The button that was clicked is gone now; the article's title takes the focus.
+      if (fromButton) doc.getElementById('article-title')?.focus();
     } else if (result.reason === 'not-an-article') {
       showState(doc, 'not-an-article', t);
     } else if (result.reason === 'too-large') {
@@ -52,20 +55,27 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     }
   };
 
-  const load = async () => {
+  const load = async (fromButton = false) => {
     article = null;
     page = null;
     clearArticle(doc);
     showState(doc, 'loading', t);
-    tabId = await targetTab(kind);
-    if (tabId === null) return showState(doc, 'tab-gone', t);
-    const read = await readTab(tabId);
-    if (!read.ok) return showState(doc, read.reason, t, read.reason === 'error' ? read.message : undefined);
-    if (read.page.tooLarge) return showState(doc, 'too-large', t);
-    page = read.page;
-    // Let the loading state paint before the (synchronous) extraction runs.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    show(false);
+    try {
+      tabId = await targetTab(kind);
+      if (tabId === null) return showState(doc, 'tab-gone', t);
+      const read = await readTab(tabId);
+      if (!read.ok) return showState(doc, read.reason, t, read.reason === 'error' ? read.message : undefined);
+      if (read.page.tooLarge) return showState(doc, 'too-large', t);
+      page = read.page;
+      // Let the loading state paint before the (synchronous) extraction runs.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      show(false, fromButton);
+    } catch (error) {
+      console.error(error);
+      showState(doc, 'error', t, error instanceof Error ? error.message : undefined);
+    } finally {
+      if (fromButton && doc.body.dataset.state === 'error') doc.getElementById('try-again')?.focus();
+    }
   };
 
   const onClick = (id: string, action: (article: Article) => Promise<void> | void) => {
@@ -100,13 +110,14 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   onClick('open-in-tab', async () => {
     if (tabId === null) return;
     await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) });
-    if (kind === 'popup') doc.defaultView?.close();
+    // The toolbar popup closes once the reader opens; popup.html?tab=… opened as a page stays.
+    if (kind === 'popup' && !new URLSearchParams(location.search).has('tab')) doc.defaultView?.close();
   });
   doc.getElementById('clean-anyway')?.addEventListener('click', () => {
     showState(doc, 'loading', t);
-    setTimeout(() => show(true), 0);
+    setTimeout(() => show(true, true), 0);
   });
-  doc.getElementById('try-again')?.addEventListener('click', () => void load());
+  doc.getElementById('try-again')?.addEventListener('click', () => void load(true));
 
   return { rendered: load() };
 }

@@ -19,13 +19,12 @@ export function renderArticle(doc: Document, article: Article, t: GetMessage, lo
   setText(doc, 'article-title', article.title.trim() || siteOf(article));
   setText(doc, 'article-byline', article.byline);
   setText(doc, 'article-site', article.siteName || siteOf(article));
-  setText(doc, 'article-reading-time', formatReadingTime(article.readingMinutes, t));
+  setUiText(doc, 'article-reading-time', formatReadingTime(article.readingMinutes, t), locale);
 
   const date = doc.getElementById('article-date');
   const formatted = formatDate(article.publishedTime, locale);
   if (date) {
-    date.textContent = formatted ?? '';
-    date.hidden = !formatted;
+    setUiText(doc, 'article-date', formatted, locale);
     if (formatted && article.publishedTime) date.setAttribute('datetime', article.publishedTime);
     else date.removeAttribute('datetime');
   }
@@ -84,6 +83,26 @@ function siteOf(article: Article): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * Text in the UI's language inside the article (date, reading time): wrapped in a `<bdi>` with
+ * the UI's `lang`, so "5 min read" stays in order inside a right-to-left article, while the
+ * element itself (and its separator) follows the article's direction.
+ */
+function setUiText(doc: Document, id: string, text: string | null, locale: string): void {
+  const el = doc.getElementById(id);
+  if (!el) return;
+  if (!text) {
+    el.replaceChildren();
+    el.hidden = true;
+    return;
+  }
+  const isolated = doc.createElement('bdi');
+  isolated.lang = locale;
+  isolated.textContent = text;
+  el.replaceChildren(isolated);
+  el.hidden = false;
 }
 
 function setText(doc: Document, id: string, text: string | null): void {

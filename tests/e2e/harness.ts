@@ -28,17 +28,17 @@ export type FinalState = (typeof FINAL_STATES)[number];
 // Chromium
 
 const CHROMIUM_CANDIDATES = [
-  process.env.CHROMIUM_PATH,
   // Debian's real binary; /usr/bin/chromium is a shell wrapper that adds flags of its own.
   '/usr/lib/chromium/chromium',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
 ];
 
-/** The Chromium executable to drive, or null when none is installed. */
+/** The Chromium executable to drive, or null when none is installed. $CHROMIUM_PATH, when set, is the only one tried. */
 export function findChromium(): string | null {
-  for (const candidate of CHROMIUM_CANDIDATES) if (candidate && existsSync(candidate)) return candidate;
-  return null;
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  return CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
 }
 
 export const CHROMIUM = findChromium();
@@ -381,11 +381,19 @@ export async function popupSized(page: Page): Promise<void> {
   await page.setViewportSize({ width: Math.min(800, Math.max(320, width)), height: 600 });
 }
 
-/** Screenshot (full page unless told) to test-results/screenshots/<name>.png, or `dir`; returns the path. */
-export async function screenshot(page: Page, name: string, options: { dir?: string; fullPage?: boolean } = {}): Promise<string> {
+/**
+ * Screenshot to test-results/screenshots/<name>.png (or `dir`): the full page unless told, or
+ * only the element `selector`. Returns the path.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { dir?: string; fullPage?: boolean; selector?: string } = {},
+): Promise<string> {
   const dir = options.dir ?? SCREENSHOTS;
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.png`);
-  await page.screenshot({ path, fullPage: options.fullPage ?? true });
+  if (options.selector) await page.locator(options.selector).screenshot({ path });
+  else await page.screenshot({ path, fullPage: options.fullPage ?? true });
   return path;
 }

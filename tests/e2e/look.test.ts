@@ -95,7 +95,14 @@ describeE2E('look', () => {
     expect(themes).toEqual(expect.arrayContaining(['light', 'dark', 'sepia', 'system']));
     const fonts = await page.$$eval('#look-font option', (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(fonts).toEqual(expect.arrayContaining(['serif', 'sans', 'mono', 'legible']));
+    await popupSized(page);
+    await screenshot(page, 'popup-look-panel', { fullPage: false });
     await page.close();
+    const reader = await openView(browser, 'reader', tabId);
+    await openLook(reader);
+    await reader.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(reader, 'reader-look-panel', { fullPage: false });
+    await reader.close();
   });
 
   it('screenshots, light: popup and full-tab reader', async () => {

@@ -12,11 +12,13 @@ import {
   loadCase,
   openTab,
   openView,
+  screenshot,
   startServer,
   textOf,
   type Browser,
   type PageServer,
   type View,
+  waitForState,
 } from './harness';
 
 const SLUGS = ['fr-seed-semantic', 'fr-seed-hashed', 'en-news', 'de-news'].filter(hasFixture);
@@ -80,6 +82,7 @@ describeE2E('reader on cluttered pages', () => {
     expect(await page.isVisible('#removed li')).toBe(false);
     await page.click('#removed summary');
     expect(await page.isVisible('#removed li')).toBe(true);
+    await screenshot(page, 'popup-removed-list', { selector: '#removed' });
     await page.close();
   });
 
@@ -97,6 +100,19 @@ describeE2E('reader on cluttered pages', () => {
       }
       await page.close();
     }
+  });
+
+  it('"Open in tab" in the popup opens the full-tab reader on the same article', async () => {
+    const popup = await openView(browser, 'popup', tabs.get('en-news')!);
+    const title = normalise((await textOf(popup, '#article-title')) ?? '');
+    const [reader] = await Promise.all([browser.context.waitForEvent('page', { timeout: 15_000 }), popup.click('#open-in-tab')]);
+    await reader.waitForLoadState();
+    expect(new URL(reader.url()).pathname).toBe('/reader.html');
+    await waitForState(reader);
+    expect(await reader.evaluate(() => document.body.dataset.state)).toBe('article');
+    expect(normalise((await textOf(reader, '#article-title')) ?? '')).toBe(title);
+    await reader.close();
+    await popup.close().catch(() => undefined); // a real popup closes itself here
   });
 
   it('the full-tab reader shows reading progress as the user scrolls', async () => {

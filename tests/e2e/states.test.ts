@@ -2,6 +2,7 @@
  * Every state the popup and the full-tab reader can show, reached the way a user reaches it:
  * a home page, a browser page, a huge page, a closed tab, a page that breaks extraction.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   bigPage,
@@ -10,6 +11,8 @@ import {
   launch,
   openTab,
   openView,
+  popupSized,
+  screenshot,
   textOf,
   waitForState,
   type Browser,
@@ -42,10 +45,15 @@ describeE2E('states', () => {
     await server?.close();
   });
 
-  async function expectMessage(page: import('playwright-core').Page): Promise<string> {
+  /** The state explains itself in words the user can see; a picture of it goes to the screenshots. */
+  async function expectMessage(page: Page): Promise<string> {
     const message = (await textOf(page, '#state-message'))?.trim() ?? '';
     expect(message.length, 'a state explains itself in #state-message').toBeGreaterThan(10);
     expect(await page.isVisible('#state-message')).toBe(true);
+    const state = await page.evaluate(() => document.body.dataset.state);
+    const view = new URL(page.url()).pathname.replace(/^\/|\.html$/g, '');
+    if (view === 'popup') await popupSized(page);
+    await screenshot(page, `state-${state}-${view}`, { fullPage: false });
     return message;
   }
 
@@ -99,6 +107,18 @@ describeE2E('states', () => {
     await tab.close();
     const page = await openView(browser, 'popup', tabId);
     expect(await waitForState(page)).toBe('tab-gone');
+    await page.close();
+  });
+
+  it('with no article, the full-tab reader shows no reading progress', async () => {
+    const page = await openView(browser, 'reader', 999_999);
+    expect(await waitForState(page)).toBe('tab-gone');
+    const progress = await page.evaluate(() => {
+      const bar = document.querySelector<HTMLElement>('#progress');
+      if (!bar || bar.hidden || getComputedStyle(bar).display === 'none' || getComputedStyle(bar).visibility === 'hidden') return 0;
+      return Number(bar.getAttribute('aria-valuenow') ?? 0);
+    });
+    expect(progress, 'a full progress bar over an error message reads as "finished reading"').toBe(0);
     await page.close();
   });
 

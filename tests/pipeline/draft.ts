@@ -4,7 +4,7 @@
  * at an element of the copy so one step can be tested alone.
  */
 import type { Draft, ExtractOptions, PageMetadata, Step, StepOutcome } from '../../src/article';
-import { copyPage, DEFAULT_MAX_ELEMENTS } from '../../src/pipeline/copy-page';
+import { copyPage, pageBaseUrl, DEFAULT_MAX_ELEMENTS } from '../../src/pipeline/copy-page';
 import { STEPS } from '../../src/pipeline/index';
 import { toText } from '../../src/render/to-text';
 import { normaliseWs, pageOf } from '../helpers/fixtures';
@@ -46,6 +46,7 @@ export function draftOf(html: string, init: DraftInit = {}): Draft {
   return {
     source,
     url,
+    baseUrl: pageBaseUrl(source, url),
     options: optionsOf(init.options),
     doc,
     root,
@@ -75,7 +76,7 @@ export function throughStep(html: string, step: Step, init: { url?: string; opti
   const source = pageOf(html, url);
   const doc = copyPage(source, url, optionsOf(init.options).maxElements);
   if (!isDocument(doc)) return doc;
-  let draft: Draft = { source, url, options: optionsOf(init.options), doc, root: null, meta: { ...EMPTY_META }, removals: [] };
+  let draft: Draft = { source, url, baseUrl: pageBaseUrl(source, url), options: optionsOf(init.options), doc, root: null, meta: { ...EMPTY_META }, removals: [] };
   for (const s of STEPS.slice(0, STEPS.indexOf(step) + 1)) {
     const outcome = s.run(draft);
     if (isFailure(outcome)) return outcome;

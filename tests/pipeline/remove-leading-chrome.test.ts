@@ -26,12 +26,29 @@ describe('remove-leading-chrome', () => {
     expect(draft.removals).toEqual([{ step: 'remove-leading-chrome', rule: 'leading-link-line', text }]);
   });
 
-  // BUG: a one-line breadcrumb with separators or spaces ("Accueil › Tech", the step's own example) stays: they keep its link density under 0.95.
-  it.fails.each([
+  it.each([
     ['fr', '<p><a href="/">Accueil</a> › <a href="/tech/">Tech</a></p>'],
     ['it', '<div><a href="/cronaca/">Cronaca</a> <a href="/cronaca/lago/">Lago</a></div>'],
+  ] as [Lang, string][])('%s: removes a short one-line breadcrumb with separators', (lang, html) => {
+    const draft = clean(`${html}${paragraphs(lang)}`, lang);
+    expect(textOfRoot(draft)).toBe(PROSE[lang].join(' '));
+  });
+
+  it('removes a section kicker that is not a link', () => {
+    const draft = clean(`<div class="kicker">Sociedad</div>${paragraphs('es')}`, 'es');
+    expect(textOfRoot(draft)).toBe(PROSE.es.join(' '));
+    expect(draft.removals).toEqual([{ step: 'remove-leading-chrome', rule: 'kicker', text: 'Sociedad' }]);
+  });
+
+  it('keeps a short subheading above the first paragraph', () => {
+    const draft = clean(`<h2>Der Plan</h2>${paragraphs('de')}`, 'de');
+    expect(textOfRoot(draft)).toContain('Der Plan');
+  });
+
+  it.each([
     ['en', '<div><a href="/">Home</a> / <a href="/local/">Local</a> / <a href="/local/transport/">Transport</a></div>'],
-  ] as [Lang, string][])('%s: removes a one-line breadcrumb with separators', (lang, html) => {
+    ['de', '<p><a href="/">Startseite</a> › <a href="/region/">Region</a> › <a href="/region/lindhagen/">Lindhagen</a></p>'],
+  ] as [Lang, string][])('%s: removes a longer one-line breadcrumb with separators', (lang, html) => {
     const draft = clean(`${html}${paragraphs(lang)}`, lang);
     expect(textOfRoot(draft)).toBe(PROSE[lang].join(' '));
   });

@@ -70,6 +70,7 @@ describe('reveal-lazy-images', () => {
     const draft: Draft = {
       source,
       url: PAGE_URL,
+      baseUrl: PAGE_URL,
       options: optionsOf(),
       doc,
       root: doc.getElementById('article'),

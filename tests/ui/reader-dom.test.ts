@@ -197,3 +197,48 @@ describe('copy confirmation', () => {
     vi.useRealTimers();
   });
 });
+
+describe('renderArticle header (the body goes through DOMPurify, which is not tested here)', () => {
+  beforeEach(() => loadPage('popup'));
+
+  it('fills the fields, sets lang/dir from the article and keeps UI-language text isolated', async () => {
+    const { renderArticle } = await import('../../src/ui/render-article');
+    renderArticle(
+      document,
+      {
+        title: 'مقال تجريبي', byline: 'سارة أحمد', siteName: null, publishedTime: '2025-01-28T12:00:00Z', lang: 'ar', dir: 'rtl',
+        excerpt: null, leadImage: null, url: 'https://www.news.example/a', html: '', text: 'x', markdown: '# x', wordCount: 500,
+        readingMinutes: 3, removals: [],
+      },
+      t,
+      'en',
+    );
+    const article = document.getElementById('article')!;
+    expect(article.getAttribute('lang')).toBe('ar');
+    expect(article.getAttribute('dir')).toBe('rtl');
+    expect(document.getElementById('article-title')?.textContent).toBe('مقال تجريبي');
+    expect(document.getElementById('article-site')?.textContent).toBe('news.example');
+    expect(document.getElementById('article-reading-time')?.textContent).toBe('3 min read');
+    expect(document.querySelector('#article-reading-time > bdi')?.getAttribute('lang')).toBe('en');
+    expect(document.getElementById('article-date')?.textContent).toBe('January 28, 2025');
+    expect(document.getElementById('article-date')?.getAttribute('datetime')).toBe('2025-01-28T12:00:00Z');
+    expect(document.getElementById('article-lead-image')?.hidden).toBe(true);
+    expect(document.getElementById('removed')?.hidden).toBe(true);
+  });
+});
+
+describe('reading progress', () => {
+  beforeEach(() => loadPage('reader'));
+
+  it('reads 0 without an article, and follows the state', async () => {
+    const { trackReadingProgress } = await import('../../src/ui/progress');
+    document.body.dataset.state = 'error';
+    const update = trackReadingProgress(document);
+    update();
+    expect(document.getElementById('progress')?.getAttribute('aria-valuenow')).toBe('0');
+    document.body.dataset.state = 'article';
+    update();
+    // happy-dom has no layout: nothing to scroll counts as read to the end.
+    expect(document.getElementById('progress')?.getAttribute('aria-valuenow')).toBe('100');
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { absolutiseUrls, resolveSrcset } from '../../src/ui/clean-page';
+import { absolutiseUrls, resolveSrcset } from '../../src/pipeline/resolve-urls';
 
 const BASE = 'https://news.example/section/story.html';
 const resolve = (url: string) => (/^[a-z]+:/i.test(url) ? null : new URL(url, BASE).href);
