@@ -5,6 +5,7 @@ import { collectMetadata } from './collect-metadata';
 import { defuseClobbering } from './defuse-clobbering';
 import { embedsToLinks } from './embeds-to-links';
 import { findArticle } from './find-article';
+import { flattenDeepNesting } from './flatten-deep-nesting';
 import { pruneEmpty } from './prune-empty';
 import { removeAdLabels } from './remove-ad-labels';
 import { removeAuthorBio } from './remove-author-bio';
@@ -28,6 +29,7 @@ import { revealLazyImages } from './reveal-lazy-images';
 export const STEPS: readonly Step[] = [
   // Prepare the copy.
   defuseClobbering,
+  flattenDeepNesting,
   resolveUrls,
   revealLazyImages,
   removeHidden,

@@ -20,6 +20,8 @@ export interface BlockRemovalSpec {
    * label that shares a wrapper with a picture goes alone, the picture stays.
    */
   allowMedia?: boolean;
+  /** An element that goes with the removed block (recorded with it), e.g. the list a lead-in opens. */
+  alsoRemove?: (target: Element) => Element | null;
 }
 
 /** Elements that hold the article's own words even when short: never removed as a label. */
@@ -39,8 +41,11 @@ export function removeMatchingBlocks(draft: Draft, spec: BlockRemovalSpec): Draf
     const rule = firstMatch(rules, text);
     if (!rule || (spec.accept && !spec.accept(el, text, rule))) continue;
     const target = climbWrapper(el, root, text, spec.wrapperSlack);
-    removals.push({ step: spec.step, rule: rule.id, text: excerptOf(textOf(target)) });
+    const extra = spec.alsoRemove?.(target) ?? null;
+    const removedText = [target, extra].map((node) => (node ? textOf(node) : '')).filter(Boolean).join(' ');
+    removals.push({ step: spec.step, rule: rule.id, text: excerptOf(removedText) });
     target.remove();
+    extra?.remove();
   }
   return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
 }

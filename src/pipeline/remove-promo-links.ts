@@ -24,12 +24,13 @@ export const removePromoLinks: Step = {
         const linked = !!el.querySelector('a') || !!el.closest('a');
         if (!linked && text.length > MAX_UNLINKED_PROMO_CHARS) return false;
         // A subheading "Pour aller plus loin : le bois" followed by prose is the article's own.
-        if (!linked && /^h[1-6]$/.test(el.localName)) return false;
-        if (!linked) {
-          const next = el.nextElementSibling;
-          if (next && textOf(next).length <= MAX_PROMO_CHARS * 2 && linkDensity(next) > 0.7) next.remove();
-        }
-        return true;
+        return linked || !/^h[1-6]$/.test(el.localName);
+      },
+      // A bare lead-in ("À lire aussi") introduces the link list right after it.
+      alsoRemove(target) {
+        if (target.querySelector('a') || target.closest('a')) return null;
+        const next = target.nextElementSibling;
+        return next && textOf(next).length <= MAX_PROMO_CHARS * 2 && linkDensity(next) > 0.7 ? next : null;
       },
     });
   },

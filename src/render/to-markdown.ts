@@ -7,6 +7,10 @@ function turndown(): TurndownService {
   if (service) return service;
   service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   service.use([tables, strikethrough]);
+  // Text that reads like a tag ("<script>" written in an article) must stay text when the
+  // Markdown is rendered: escape "<" as CommonMark allows.
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text: string) => escapeMarkdown(text).replace(/</g, '\\<');
   // Images keep their alt text and absolute URL; figures keep their caption as a line below.
   service.addRule('figcaption', { filter: 'figcaption', replacement: (content) => `\n\n*${content.trim()}*\n\n` });
   return service;
