@@ -29,6 +29,22 @@ export interface MarkdownHead {
 export function toMarkdown(body: Node, head: MarkdownHead): string {
   const title = head.title.replace(/\s+/g, ' ').trim();
   const source = [`Source: <${head.url}>`, ...(head.byline ? [`By: ${head.byline}`] : [])];
-  const content = turndown().turndown(body as HTMLElement).trim();
+  const content = turndown().turndown(withoutOrphanTableParts(body) as HTMLElement).trim();
   return `# ${title}\n\n${source.join('  \n')}\n\n${content}\n`;
+}
+
+/**
+ * Rows and cells outside any `<table>` (left by a page's broken markup) make the GFM tables
+ * plugin throw; as loose blocks their words still reach the Markdown. Works on a copy.
+ */
+function withoutOrphanTableParts(body: Node): Node {
+  const copy = body.cloneNode(true) as Element;
+  if (!copy.querySelectorAll) return copy;
+  for (const part of Array.from(copy.querySelectorAll('tr, td, th, thead, tbody, tfoot, caption'))) {
+    if (part.closest('table')) continue;
+    const block = part.ownerDocument.createElement(part.localName === 'tr' ? 'div' : 'span');
+    block.append(...Array.from(part.childNodes), ' ');
+    part.replaceWith(block);
+  }
+  return copy;
 }

@@ -30,10 +30,24 @@ export function renderArticle(doc: Document, article: Article, t: GetMessage, lo
   }
 
   const body = doc.getElementById('article-body');
-  if (body) setSanitizedHtml(body, article.html);
+  if (body) {
+    setSanitizedHtml(body, article.html);
+    hideBrokenImages(body);
+  }
   showLeadImage(doc, article, body);
   renderRemovedList(doc, article.removals, t, locale);
   if (article.title.trim()) doc.title = article.title.trim();
+}
+
+/**
+ * An article image that cannot load (offline, hotlink-blocked) would leave its alt text and an
+ * empty frame the size of the picture: it hides itself instead; its caption stays.
+ */
+function hideBrokenImages(body: Element): void {
+  for (const img of Array.from(body.querySelectorAll('img'))) {
+    // Attached in the same task as the insertion: the error event cannot have fired yet.
+    img.addEventListener('error', () => (img.hidden = true), { once: true });
+  }
 }
 
 /** Empties every article field, so a re-run never shows the previous article's leftovers. */

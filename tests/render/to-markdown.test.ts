@@ -68,4 +68,18 @@ describe('toMarkdown', () => {
   it('strikes through deleted text', () => {
     expect(toMarkdown(holder('<p>Prix : <del>10 €</del> 8 €</p>'), HEAD)).toContain('~10 €~');
   });
+
+  it('keeps the words of table rows left outside any table, instead of failing', () => {
+    const div = new JSDOM('<body><div></div></body>').window.document.querySelector('div')!;
+    const row = div.ownerDocument.createElement('tr');
+    const cell = div.ownerDocument.createElement('td');
+    cell.textContent = 'Tarif réduit : 3 €';
+    row.append(cell);
+    div.append(row);
+    expect(toMarkdown(div, HEAD)).toContain('Tarif réduit : 3 €');
+  });
+
+  it('escapes "<" so text that reads like a tag stays text', () => {
+    expect(toMarkdown(holder('<p>Le code &lt;script&gt; était visible.</p>'), HEAD)).toContain('Le code \\<script> était visible.');
+  });
 });
