@@ -14,8 +14,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // No host permissions: a page is read only after the user asks (toolbar button, shortcut,
-    // context menu), which grants activeTab for that tab.
+    // No host permissions at install: a page is read only after the user asks (toolbar button,
+    // shortcut, context menu), which grants activeTab for that tab. "Always clean <site>" asks
+    // for exactly that site's origin at run time, from the user's click (optional_host_permissions).
     permissions: [
       'activeTab',
       'scripting',
@@ -25,6 +26,7 @@ export default defineConfig({
       // Chrome's service worker has no DOM and no clipboard: an offscreen document has both.
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
+    optional_host_permissions: ['*://*/*'],
     // e2e builds only (`wxt build --mode e2e`, output `.output/<browser>-mv3-e2e`): automation
     // cannot click the toolbar button, so the test server's origin is granted up front.
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
@@ -35,14 +37,31 @@ export default defineConfig({
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
+          // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android): web-ext lint
+          // warns for any lower minimum (README "For add-on reviewers").
           browser_specific_settings: {
             gecko: {
               id: 'epure@epure.app',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  // `npm run zip:firefox` also writes epure-<version>-sources.zip for add-on review: only what
+  // `npm ci && npm run build:firefox` needs to rebuild the same files (README "For add-on reviewers").
+  zip: {
+    includeSources: [
+      'README.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'src/**',
+      'public/**',
+    ],
+  },
 });

@@ -1,11 +1,15 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAutoCleanBackground } from '@/src/auto-clean/background';
+import { syncRegistration } from '@/src/auto-clean/registration';
+import { refreshBadge } from '@/src/auto-clean/badge';
 import { createContextMenus, onContextMenuClick } from '@/src/ui/context-menu';
 
 /**
- * The background: the two context-menu items ("Copy clean text", "Copy clean Markdown").
- * Chrome runs it as a service worker (the cleaning happens in an offscreen document); Firefox
- * as an event page that cleans and copies itself. The toolbar button and its shortcut
+ * The background: the two context-menu items ("Copy clean text", "Copy clean Markdown") and
+ * auto-clean (the content script registered for the chosen sites, the badge, the cleaning of
+ * the pages it sends). Chrome runs it as a service worker (the cleaning happens in an offscreen
+ * document); Firefox as an event page that cleans itself. The toolbar button and its shortcut
  * (Alt+Shift+R, `_execute_action`) open the popup without any code here.
  */
 export default defineBackground(() => {
@@ -14,11 +18,15 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void onContextMenuClick(info.menuItemId, tab?.id);
   });
+  startAutoCleanBackground();
 
   if (import.meta.env.MODE === 'e2e') {
-    // e2e build only: automation cannot click a context menu, so the test calls the handler.
+    // e2e build only: automation cannot click a context menu, so the test calls the handler;
+    // it can wait for the auto-clean registration and read a tab's badge.
     (globalThis as unknown as { epureTest: unknown }).epureTest = {
       onContextMenuClick: (menuItemId: string, tabId: number) => onContextMenuClick(menuItemId, tabId),
+      syncRegistration: () => syncRegistration(),
+      refreshBadge: (tabId: number) => refreshBadge(tabId),
     };
   }
 });

@@ -1,13 +1,17 @@
 /**
- * The reader's settings: one versioned schema, the defaults in one place, and a validator that
- * checks each field on its own. A bad field falls back to its default and is reported; nothing
- * throws, so a corrupt or future `storage.sync` value can never stop the reader from opening.
+ * Épure's settings: one versioned schema, the defaults in one place, and a validator that
+ * checks each field on its own. A bad field falls back to its default and is reported; a bad
+ * entry of a list (a site, a selector) is dropped alone, so the user's sites and rules survive
+ * anything else being corrupt. Nothing throws: a corrupt, foreign or future stored value can
+ * never stop the reader from opening.
  */
+import { migrateSettings } from './migrate';
+import { normaliseSite } from './sites';
 
-/** Bump when a field changes meaning, and add a step to `migrateSettings`. */
-export const SETTINGS_VERSION = 1;
+/** Bump when the shape or a field's meaning changes, and add a step to `MIGRATIONS` (migrate.ts). */
+export const SETTINGS_VERSION = 2;
 
-/** The storage key (in `storage.sync`, else `storage.local`) that holds the whole object. */
+/** The storage key (in `storage.sync`, mirrored in `storage.local`) that holds the whole object. */
 export const SETTINGS_KEY = 'settings';
 
 export const THEMES = ['light', 'dark', 'sepia', 'system'] as const;
@@ -24,8 +28,16 @@ export const LINE_HEIGHT = { min: 1.3, max: 2, step: 0.1 } as const;
 /** Column width in `ch`: 66ch keeps lines at 60–75 characters in most fonts. */
 export const WIDTH = { min: 40, max: 100, step: 2 } as const;
 
+/** A per-site selector longer than this is not a selector anyone typed. */
+export const MAX_SELECTOR_LENGTH = 500;
+
 export interface Settings {
   version: number;
+  /**
+   * When this copy was written (ms since 1970, strictly increasing from one write to the next):
+   * of the `storage.sync` and `storage.local` copies, the newer one wins.
+   */
+  savedAt: number;
   theme: Theme;
   font: Font;
   /** Body text size in CSS px. */
@@ -35,14 +47,15 @@ export interface Settings {
   /** Column max-width in `ch`. */
   width: number;
   align: Align;
-  /** Reserved for per-site behaviour (a later issue): hostnames. */
+  /** Sites cleaned as soon as one of their pages loads (see sites.ts): `https://example.com`. */
   sites: string[];
-  /** Reserved: extra CSS selectors to remove, by hostname. */
+  /** Extra CSS selectors of elements to remove, by site; data, never code. */
   siteRules: Record<string, string[]>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   version: SETTINGS_VERSION,
+  savedAt: 0,
   theme: 'system',
   font: 'serif',
   fontSize: 19,
@@ -53,10 +66,25 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   siteRules: {},
 });
 
-/** One field that could not be used as stored, in words a developer can act on. */
+/** The fields of the reader's look: what the look panel edits and the overlay applies. */
+export const LOOK_FIELDS = ['theme', 'font', 'fontSize', 'lineHeight', 'width', 'align'] as const;
+export type Look = Pick<Settings, (typeof LOOK_FIELDS)[number]>;
+
+export function lookOf(settings: Settings): Look {
+  const { theme, font, fontSize, lineHeight, width, align } = settings;
+  return { theme, font, fontSize, lineHeight, width, align };
+}
+
+/** One thing that could not be used as stored, in words a developer can act on. */
 export interface SettingsProblem {
   field: string;
   message: string;
+  /**
+   * `field`: the whole field was unusable and took its default; `entry`: one entry of a list or
+   * map was dropped, the rest kept; `unknown`: a key this version does not know, dropped;
+   * `version`: the version marker itself.
+   */
+  kind: 'field' | 'entry' | 'unknown' | 'version';
 }
 
 export interface ValidatedSettings {
@@ -64,7 +92,8 @@ export interface ValidatedSettings {
   problems: SettingsProblem[];
 }
 
-type Check<T> = (value: unknown) => T | undefined;
+/** Checks one field; `drop` reports an entry left out of a list that is otherwise kept. */
+type Check<T> = (value: unknown, drop: (message: string) => void) => T | undefined;
 
 const oneOf =
   <T extends string>(allowed: readonly T[]): Check<T> =>
@@ -80,31 +109,70 @@ const inRange =
     return Math.round(value * factor) / factor;
   };
 
-const stringList: Check<string[]> = (value) =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string') ? [...value] : undefined;
+const timestamp: Check<number> = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined;
 
-const siteRuleMap: Check<Record<string, string[]>> = (value) => {
+/** Sites, normalised; an entry that is not a site is dropped alone, duplicates are merged. */
+const siteList: Check<string[]> = (value, drop) => {
+  if (!Array.isArray(value)) return undefined;
+  const out: string[] = [];
+  for (const entry of value) {
+    const site = normaliseSite(entry);
+    if (!site) drop(`${describe(entry)} is not a site; dropped`);
+    else if (!out.includes(site)) out.push(site);
+  }
+  return out;
+};
+
+/** Selectors of one site: trimmed, blank lines and duplicates left out, non-strings dropped. */
+function selectorList(value: unknown, site: string, drop: (message: string) => void): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out: string[] = [];
+  for (const entry of value) {
+    if (typeof entry !== 'string' || entry.length > MAX_SELECTOR_LENGTH) {
+      drop(`${describe(entry)} in the rules of ${site} is not a selector; dropped`);
+      continue;
+    }
+    const selector = entry.trim();
+    if (selector && !out.includes(selector)) out.push(selector);
+  }
+  return out;
+}
+
+/** Rules by site: a bad site key or a bad list drops that site's entry alone. */
+const siteRuleMap: Check<Record<string, string[]>> = (value, drop) => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const out: Record<string, string[]> = {};
-  for (const [site, selectors] of Object.entries(value)) {
-    const list = stringList(selectors);
-    if (!list) return undefined;
-    out[site] = list;
+  for (const [key, selectors] of Object.entries(value)) {
+    const site = normaliseSite(key);
+    if (!site) {
+      drop(`${describe(key)} is not a site; its rules were dropped`);
+      continue;
+    }
+    const list = selectorList(selectors, site, drop);
+    if (!list) {
+      drop(`the rules of ${site} are ${describe(selectors)}, not a list of selectors; dropped`);
+      continue;
+    }
+    out[site] = [...(out[site] ?? []), ...list.filter((s) => !out[site]?.includes(s))];
   }
   return out;
 };
 
 /** Every field but `version`, with its check. Adding a setting means one line here. */
 const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: Check<Settings[K]> } = {
+  savedAt: timestamp,
   theme: oneOf(THEMES),
   font: oneOf(FONTS),
   fontSize: inRange(FONT_SIZE, 0),
   lineHeight: inRange(LINE_HEIGHT, 2),
   width: inRange(WIDTH, 0),
   align: oneOf(ALIGNMENTS),
-  sites: stringList,
+  sites: siteList,
   siteRules: siteRuleMap,
 };
+
+export const SETTINGS_FIELDS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];
 
 /** A fresh, mutable copy of the defaults (arrays and maps are never shared). */
 export function defaultSettings(): Settings {
@@ -112,46 +180,41 @@ export function defaultSettings(): Settings {
 }
 
 /**
- * Brings an older stored object up to `SETTINGS_VERSION`. Version 1 is the first, so there is
- * nothing to migrate yet; a later version adds its step here, keyed by the version it leaves.
- */
-export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {
-  return raw;
-}
-
-/**
- * Reads whatever was stored under `settings`. Missing fields take their default silently;
- * present but unusable fields take their default and are listed in `problems`.
+ * Reads whatever was stored under `settings` (or imported from a file): migrated to
+ * `SETTINGS_VERSION` first, then checked field by field. Missing fields take their default
+ * silently; unusable ones take their default and are listed in `problems`, as are dropped
+ * entries and unknown keys.
  */
 export function validateSettings(raw: unknown): ValidatedSettings {
   const settings = defaultSettings();
   const problems: SettingsProblem[] = [];
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ field: '(all)', message: `expected an object, got ${describe(raw)}; using the defaults` });
+    problems.push({ field: '(all)', kind: 'field', message: `expected an object, got ${describe(raw)}; using the defaults` });
     return { settings, problems };
   }
-  const record = raw as Record<string, unknown>;
-  const version = record.version;
-  if (version !== undefined && (typeof version !== 'number' || !Number.isInteger(version) || version < 1)) {
-    problems.push({ field: 'version', message: `unknown version ${describe(version)}; reading the fields as version ${SETTINGS_VERSION}` });
-  } else if (typeof version === 'number' && version > SETTINGS_VERSION) {
-    problems.push({ field: 'version', message: `version ${version} is newer than this reader (${SETTINGS_VERSION}); keeping the fields it understands` });
-  }
-  const migrated = migrateSettings(record);
-  for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
-    if (!(field in migrated) || migrated[field] === undefined) continue;
-    const value = (FIELDS[field] as Check<unknown>)(migrated[field]);
+  const migrated = migrateSettings(raw as Record<string, unknown>);
+  problems.push(...migrated.problems);
+  const record = migrated.value;
+  for (const field of SETTINGS_FIELDS) {
+    if (!(field in record) || record[field] === undefined) continue;
+    const drop = (message: string) => problems.push({ field, kind: 'entry', message });
+    const value = (FIELDS[field] as Check<unknown>)(record[field], drop);
     if (value === undefined) {
-      problems.push({ field, message: `${describe(migrated[field])} is not a valid ${field}; using ${JSON.stringify(DEFAULT_SETTINGS[field])}` });
+      problems.push({ field, kind: 'field', message: `${describe(record[field])} is not a valid ${field}; using ${JSON.stringify(DEFAULT_SETTINGS[field])}` });
     } else {
       (settings as unknown as Record<string, unknown>)[field] = value;
+    }
+  }
+  for (const key of Object.keys(record)) {
+    if (key !== 'version' && !(SETTINGS_FIELDS as string[]).includes(key)) {
+      problems.push({ field: key, kind: 'unknown', message: `"${key}" is not a setting of version ${SETTINGS_VERSION}; dropped` });
     }
   }
   return { settings, problems };
 }
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);

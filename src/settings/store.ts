@@ -1,45 +1,162 @@
 /**
- * Where the settings live: `storage.sync` (follows the user across browsers), falling back to
- * `storage.local` when sync is unavailable or fails (quota, policy, Firefox without an account).
+ * Where the settings live, and how they are changed without losing anything.
+ *
+ * - Written to `storage.sync` (it follows the user to their other browsers) and mirrored to
+ *   `storage.local`. When sync refuses the write (the object is over `QUOTA_BYTES_PER_ITEM`,
+ *   more than `MAX_WRITE_OPERATIONS_PER_MINUTE`, sync disabled by policy), the local copy is
+ *   the truth: `settingsHome` in `storage.local` records where the last write landed.
+ * - Read from both: the copy with the newer `savedAt` wins, and a field that copy cannot give
+ *   (corrupt) is taken from the other copy before falling back to its default.
+ * - Changed only through `updateSettings(change)`: it re-reads the latest stored value, applies
+ *   the change and writes, under a lock shared by every extension page and the background
+ *   (Web Locks), so two pages editing at once both land. `onSettingsChanged` refreshes the
+ *   pages that stay open.
  */
 import browser from 'webextension-polyfill';
-import { SETTINGS_KEY, SETTINGS_VERSION, validateSettings, type Settings } from './settings';
+import { SETTINGS_FIELDS, SETTINGS_KEY, SETTINGS_VERSION, validateSettings, type Settings, type SettingsProblem } from './settings';
 
-type Area = 'sync' | 'local';
+export type Area = 'sync' | 'local';
 
-/** Loads and validates the stored settings; problems go to the console, never to the user. */
+/** `storage.local` key: the area the last write landed in. */
+export const SETTINGS_HOME_KEY = 'settingsHome';
+
+/** Chrome's and Firefox's `storage.sync` limits (they are the same in both). */
+export const SYNC_QUOTA = {
+  QUOTA_BYTES: 102_400,
+  QUOTA_BYTES_PER_ITEM: 8_192,
+  MAX_WRITE_OPERATIONS_PER_MINUTE: 120,
+} as const;
+
+/** The Web Lock every writer of the settings takes. */
+const LOCK_NAME = 'epure-settings';
+
+export interface StoredSettings {
+  settings: Settings;
+  problems: SettingsProblem[];
+  /** The area whose copy won, or null when nothing is stored. */
+  source: Area | null;
+  /** Where the last write landed, as recorded by it. */
+  home: Area | null;
+}
+
+/** The stored settings, validated, with what was wrong with them. Never throws. */
+export async function readSettings(): Promise<StoredSettings> {
+  const [sync, local] = await Promise.all([readArea('sync', [SETTINGS_KEY]), readArea('local', [SETTINGS_KEY, SETTINGS_HOME_KEY])]);
+  const home = local[SETTINGS_HOME_KEY] === 'sync' || local[SETTINGS_HOME_KEY] === 'local' ? (local[SETTINGS_HOME_KEY] as Area) : null;
+  const copies = (
+    [
+      { area: 'sync', raw: sync[SETTINGS_KEY] },
+      { area: 'local', raw: local[SETTINGS_KEY] },
+    ] as { area: Area; raw: unknown }[]
+  ).filter((c) => !!c.raw && typeof c.raw === 'object' && !Array.isArray(c.raw));
+  if (copies.length === 0) {
+    // Nothing usable: report what was there (a string, an array…), keep the defaults.
+    const junk = sync[SETTINGS_KEY] ?? local[SETTINGS_KEY];
+    return { ...validateSettings(junk), source: null, home };
+  }
+  copies.sort((a, b) => savedAtOf(b.raw) - savedAtOf(a.raw) || (a.area === home ? -1 : b.area === home ? 1 : 0));
+  const [primary, secondary] = copies as [{ area: Area; raw: unknown }, { area: Area; raw: unknown } | undefined];
+  const chosen = validateSettings(primary.raw);
+  if (secondary) {
+    // A field the newer copy cannot give is taken from the older copy before its default.
+    const other = validateSettings(secondary.raw);
+    const lost = new Set(chosen.problems.filter((p) => p.kind === 'field').map((p) => p.field));
+    const otherBad = new Set(other.problems.filter((p) => p.kind === 'field').map((p) => p.field));
+    for (const field of SETTINGS_FIELDS) {
+      if (!lost.has(field) || otherBad.has(field) || !(field in (secondary.raw as object))) continue;
+      (chosen.settings as unknown as Record<string, unknown>)[field] = other.settings[field];
+      chosen.problems.push({ field, kind: 'entry', message: `taken from the copy in storage.${secondary.area}` });
+    }
+  }
+  return { ...chosen, source: primary.area, home };
+}
+
+/** The settings to use now; problems go to the console (for developers), never to the user. */
 export async function loadSettings(): Promise<Settings> {
-  const raw = (await read('sync')) ?? (await read('local'));
-  const { settings, problems } = validateSettings(raw);
+  const { settings, problems } = await readSettings();
   for (const problem of problems) console.warn(`Épure settings: ${problem.field}: ${problem.message}`);
   return settings;
 }
 
-/** Stores the whole settings object under `settings`, stamped with the current version. */
-export async function saveSettings(settings: Settings): Promise<void> {
-  const value = { [SETTINGS_KEY]: { ...settings, version: SETTINGS_VERSION } };
-  try {
-    await browser.storage.sync.set(value);
-  } catch (error) {
-    console.warn('Épure settings: storage.sync failed, using storage.local', error);
-    await browser.storage.local.set(value);
-  }
-}
-
-/** Calls `listener` when another page (the popup, another reader tab) changes the settings. */
-export function onSettingsChanged(listener: (settings: Settings) => void): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes) {
-      listener(validateSettings(changes[SETTINGS_KEY]?.newValue).settings);
-    }
+/**
+ * Changes the settings: `change` gets the latest stored value (a fresh copy it may edit) and
+ * returns the new one; the result is validated, stamped and written. Serialised across every
+ * extension page and the background, so concurrent changes never overwrite one another.
+ * Returns what was written.
+ */
+export function updateSettings(change: (current: Settings) => Settings | void): Promise<Settings> {
+  return withLock(async () => {
+    const { settings: current } = await readSettings();
+    const draft = structuredClone(current);
+    const next = validateSettings({ ...(change(draft) ?? draft), version: SETTINGS_VERSION }).settings;
+    next.savedAt = Math.max(Date.now(), current.savedAt + 1);
+    await write(next);
+    return next;
   });
 }
 
-async function read(area: Area): Promise<unknown> {
-  try {
-    const stored = await browser.storage[area].get(SETTINGS_KEY);
-    return stored[SETTINGS_KEY];
-  } catch {
-    return undefined;
+/**
+ * Calls `listener` with the latest settings whenever another page (or this one) changed them.
+ * Returns a function that stops listening.
+ */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  let pending = false;
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if ((area !== 'sync' && area !== 'local') || !(SETTINGS_KEY in changes)) return;
+    // One write changes both areas: read once, after both.
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      void readSettings().then(({ settings }) => listener(settings));
+    }, 0);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+/** Size of `{ key: value }` as `storage.sync` counts it: the key plus its JSON, in bytes. */
+export function syncItemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+async function write(settings: Settings): Promise<Area> {
+  let home: Area = 'local';
+  if (syncItemBytes(SETTINGS_KEY, settings) <= SYNC_QUOTA.QUOTA_BYTES_PER_ITEM) {
+    try {
+      await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+      home = 'sync';
+    } catch (error) {
+      // Over a quota (write rate, total bytes) or sync unavailable: local keeps the truth.
+      console.warn('Épure settings: storage.sync refused the write; kept in storage.local.', error);
+    }
+  } else {
+    console.warn(`Épure settings: ${syncItemBytes(SETTINGS_KEY, settings)} bytes is over storage.sync's per-item quota; kept in storage.local.`);
   }
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings, [SETTINGS_HOME_KEY]: home });
+  return home;
+}
+
+async function readArea(area: Area, keys: string[]): Promise<Record<string, unknown>> {
+  try {
+    return (await browser.storage[area].get(keys)) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function savedAtOf(raw: unknown): number {
+  const value = (raw as { savedAt?: unknown }).savedAt;
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Web Locks where there are some (extension pages, service worker); else a queue in this page. */
+function withLock<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+  if (locks && typeof locks.request === 'function') return locks.request(LOCK_NAME, task) as Promise<T>;
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }

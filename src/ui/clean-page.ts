@@ -1,13 +1,14 @@
 import type { ExtractResult } from '../article';
 import { extract } from '../extract';
-import type { SerialisedPage } from '../messaging';
+import type { ReadPage } from '../messaging';
 
 /**
  * Cleans a serialised page inside an extension context: parsed with `DOMParser`, which gives an
  * inert document (no script runs, no image loads), then handed to the engine with the page's
- * address (the engine resolves the page's URLs itself). The live page was only read.
+ * address (the engine resolves the page's URLs itself) and the user's rules for its site
+ * (`extraSelectors`, from `settings.siteRules`). The live page was only read.
  */
-export function cleanPage(page: Extract<SerialisedPage, { tooLarge: false }>, force = false): ExtractResult {
+export function cleanPage(page: ReadPage, options: { force?: boolean; extraSelectors?: readonly string[] } = {}): ExtractResult {
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
-  return extract(doc, page.url, { force });
+  return extract(doc, page.url, { force: options.force ?? false, extraSelectors: options.extraSelectors ?? [] });
 }

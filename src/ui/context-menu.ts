@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { browser as chromeApi } from 'wxt/browser';
 import {
   isMenuItemId,
   MENU_ITEMS,
@@ -7,9 +6,13 @@ import {
   type CopyOutcome,
   type MenuItemId,
   type OffscreenCopyRequest,
-  type SerialisedPage,
+  type ReadPage,
 } from '../messaging';
+import { refreshBadge } from '../auto-clean/badge';
+import { loadSettings } from '../settings/store';
+import { rulesFor } from '../settings/sites';
 import { t } from './i18n';
+import { ensureOffscreenDocument } from './offscreen-document';
 import { readTab } from './read-tab';
 
 /** The menu titles' message keys, by item id. */
@@ -18,7 +21,6 @@ const MENU_TITLES: Record<MenuItemId, string> = {
   'copy-clean-markdown': 'menuCopyCleanMarkdown',
 };
 
-const OFFSCREEN_PATH = '/offscreen.html';
 /** How long the ✓ / ! badge stays on the toolbar button. */
 const BADGE_MS = 2500;
 
@@ -49,12 +51,13 @@ async function cleanAndCopy(menuItemId: unknown, tabId: number | undefined): Pro
   if (!read.ok) return fail(read.reason);
   if (read.page.tooLarge) return fail('too-large');
   try {
+    const extraSelectors = rulesFor((await loadSettings()).siteRules, read.page.url);
     if (import.meta.env.FIREFOX) {
       // Loaded only in Firefox: Chrome's service worker must not carry the engine it never runs.
       const { copyInBackground } = await import('./copy-in-background');
-      return await copyInBackground(menuItemId, read.page);
+      return await copyInBackground(menuItemId, read.page, extraSelectors);
     }
-    return await copyInOffscreen(menuItemId, read.page);
+    return await copyInOffscreen(menuItemId, read.page, extraSelectors);
   } catch (error) {
     console.error(error);
     return fail('error');
@@ -62,39 +65,19 @@ async function cleanAndCopy(menuItemId: unknown, tabId: number | undefined): Pro
 }
 
 /** Chrome: the service worker has no DOM; an offscreen document cleans and copies. */
-async function copyInOffscreen(menuItemId: MenuItemId, page: Extract<SerialisedPage, { tooLarge: false }>): Promise<CopyOutcome> {
+async function copyInOffscreen(menuItemId: MenuItemId, page: ReadPage, extraSelectors: string[]): Promise<CopyOutcome> {
   await ensureOffscreenDocument();
-  const request: OffscreenCopyRequest = { target: 'offscreen', type: 'clean-and-copy', menuItemId, page };
+  const request: OffscreenCopyRequest = { target: 'offscreen', type: 'clean-and-copy', menuItemId, page, extraSelectors };
   const response = (await browser.runtime.sendMessage(request)) as CopyOutcome | undefined;
   return response ?? fail('error');
-}
-
-let creating: Promise<void> | null = null;
-
-async function ensureOffscreenDocument(): Promise<void> {
-  const url = chromeApi.runtime.getURL(OFFSCREEN_PATH);
-  const existing = await chromeApi.runtime.getContexts({
-    contextTypes: [chromeApi.runtime.ContextType.OFFSCREEN_DOCUMENT],
-    documentUrls: [url],
-  });
-  if (existing.length > 0) return;
-  creating ??= chromeApi.offscreen
-    .createDocument({
-      url: OFFSCREEN_PATH,
-      reasons: [chromeApi.offscreen.Reason.CLIPBOARD, chromeApi.offscreen.Reason.DOM_PARSER],
-      justification: 'Parse the page Épure was asked to clean and copy the clean article to the clipboard.',
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
 }
 
 async function flashBadge(tabId: number, ok: boolean): Promise<void> {
   try {
     await browser.action.setBadgeBackgroundColor({ tabId, color: ok ? '#1a7f37' : '#b42318' });
     await browser.action.setBadgeText({ tabId, text: ok ? '✓' : '!' });
-    setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}), BADGE_MS);
+    // Then back to what the tab shows otherwise: "A" on an auto-cleaned site, else nothing.
+    setTimeout(() => void refreshBadge(tabId), BADGE_MS);
   } catch {
     // The tab closed meanwhile: nothing to show.
   }

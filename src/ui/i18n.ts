@@ -12,11 +12,12 @@ const ATTRIBUTE_TARGETS = [
   ['i18nAriaLabel', 'aria-label'],
   ['i18nTitle', 'title'],
   ['i18nAlt', 'alt'],
+  ['i18nPlaceholder', 'placeholder'],
 ] as const;
 
 /** Fills every `data-i18n*` element under `root` with its message. Missing keys show the key. */
 export function localise(root: ParentNode, t: GetMessage): void {
-  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n], [data-i18n-aria-label], [data-i18n-title], [data-i18n-alt]'))) {
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-i18n], [data-i18n-aria-label], [data-i18n-title], [data-i18n-alt], [data-i18n-placeholder]'))) {
     const textKey = el.dataset.i18n;
     if (textKey) el.textContent = orKey(t, textKey);
     for (const [dataKey, attribute] of ATTRIBUTE_TARGETS) {

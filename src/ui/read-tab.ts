@@ -24,7 +24,11 @@ export async function readTab(tabId: number): Promise<ReadTabOutcome> {
   // The URL is known only where Épure has access; then a browser page can be named up front.
   if (isRestrictedUrl(url)) return { ok: false, reason: 'restricted', message: url ?? '' };
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_PAGE_SCRIPT] });
+    const results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_PAGE_SCRIPT] });
+    const [first] = results;
+    // Firefox answers `[undefined]`, without an error, for its own pages (about:robots,
+    // about:support…), where the script did not run: a browser page, as Chrome's error says.
+    if (results.length > 0 && first == null) return { ok: false, reason: 'restricted', message: url ?? '' };
     const result: unknown = first?.result;
     if (isSerialisedPage(result)) return { ok: true, page: result };
     const error = (first as { error?: unknown } | undefined)?.error;

@@ -1,7 +1,10 @@
 import browser from 'webextension-polyfill';
 import type { Article } from '../article';
-import type { SerialisedPage } from '../messaging';
-import { loadSettings, onSettingsChanged, saveSettings } from '../settings/store';
+import type { ReadPage } from '../messaging';
+import { lookOf } from '../settings/settings';
+import { rulesFor } from '../settings/sites';
+import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store';
+import { wireAutoCleanSwitch } from './auto-clean-switch';
 import { cleanPage } from './clean-page';
 import { announce, copyPlain, copyRich } from './copy';
 import { htmlOf, plainTextOf } from './copy-formats';
@@ -27,19 +30,22 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   showState(doc, 'loading', t);
 
   const settings = await loadSettings();
-  const look = wireLookPanel(doc, settings, (next) => void saveSettings(next));
+  // Only the look is written from here: the latest stored sites and rules are kept as they are.
+  const look = wireLookPanel(doc, settings, (next) => void updateSettings((current) => ({ ...current, ...lookOf(next) })));
   onSettingsChanged((next) => look.show(next));
   followSystemTheme(doc, look.current);
 
   const status = doc.getElementById('copy-status');
-  let page: Extract<SerialisedPage, { tooLarge: false }> | null = null;
+  const autoClean = wireAutoCleanSwitch(doc, t, status);
+  let page: ReadPage | null = null;
   let article: Article | null = null;
   let tabId: number | null = null;
 
   /** Cleans the page read last; `fromButton`: the user asked, so focus follows the result. */
   const show = (force: boolean, fromButton = false) => {
     if (!page) return;
-    const result = cleanPage(page, force);
+    // The user's rules for this site (options page) remove their elements before cleaning.
+    const result = cleanPage(page, { force, extraSelectors: rulesFor(look.current().siteRules, page.url) });
     if (result.ok) {
       article = result;
       renderArticle(doc, result, t, locale);
@@ -65,6 +71,7 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
       if (tabId === null) return showState(doc, 'tab-gone', t);
       const read = await readTab(tabId);
       if (!read.ok) return showState(doc, read.reason, t, read.reason === 'error' ? read.message : undefined);
+      await autoClean.show(read.page.url, look.current());
       if (read.page.tooLarge) return showState(doc, 'too-large', t);
       page = read.page;
       // Let the loading state paint before the (synchronous) extraction runs.

@@ -47,3 +47,35 @@ describe('the dark palette used before settings load', () => {
 it('no remote fonts or imports', () => {
   expect(CSS).not.toMatch(/@import|@font-face|url\(\s*['"]?https?:/i);
 });
+
+describe('the auto-clean overlay uses the reader’s palettes', () => {
+  const OVERLAY = readFileSync(join(__dirname, '..', '..', 'src', 'auto-clean', 'overlay.css'), 'utf8');
+  const overlayVars = (theme: string) => {
+    const selector = theme === 'light' ? String.raw`\.reader\[data-theme='light'\]` : String.raw`\.reader\[data-theme='${theme}'\]`;
+    const block = new RegExp(`${selector}\\s*\\{([^}]*)\\}`).exec(OVERLAY)?.[1];
+    if (!block) throw new Error(`no overlay block for ${theme}`);
+    return Object.fromEntries([...block.matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
+  };
+
+  it.each(['light', 'dark', 'sepia'])('%s: the same colours as the reader (so the same AA checks hold)', (theme) => {
+    const reader = themeVars(theme);
+    const overlay = overlayVars(theme);
+    for (const name of ['bg', 'surface', 'fg', 'muted', 'link', 'focus', 'border']) expect(overlay[name], name).toBe(reader[name]);
+  });
+
+  it('no remote fonts or imports', () => {
+    expect(OVERLAY).not.toMatch(/@import|@font-face|url\(\s*['"]?https?:/i);
+  });
+});
+
+describe('the options page’s error colour meets WCAG AA', () => {
+  const OPTIONS = readFileSync(join(__dirname, '..', '..', 'entrypoints', 'options', 'style.css'), 'utf8');
+  it.each(['light', 'dark', 'sepia'])('%s: --error on the page and on cards ≥ 4.5:1', (theme) => {
+    const block = new RegExp(`:root\\[data-theme='${theme}'\\]\\s*\\{([^}]*)\\}`).exec(OPTIONS)?.[1] ?? '';
+    const error = /--error:\s*(#[0-9a-f]{6})/i.exec(block)?.[1];
+    expect(error, theme).toBeDefined();
+    const v = themeVars(theme);
+    expect(ratio(error!, v.bg!)).toBeGreaterThanOrEqual(4.5);
+    expect(ratio(error!, v.surface!)).toBeGreaterThanOrEqual(4.5);
+  });
+});

@@ -42,7 +42,7 @@ describe('messaging guards', () => {
   });
 
   it('accepts only well-formed offscreen requests with a known item', () => {
-    expect(isOffscreenCopyRequest({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page })).toBe(true);
+    expect(isOffscreenCopyRequest({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page, extraSelectors: [] })).toBe(true);
     expect(isOffscreenCopyRequest({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'rm -rf', page })).toBe(false);
     expect(isOffscreenCopyRequest({ target: 'background', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page })).toBe(false);
     expect(isMenuItemId('copy-clean-markdown')).toBe(true);

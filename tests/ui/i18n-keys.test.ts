@@ -5,7 +5,7 @@ import { STATE_MESSAGES } from '../../src/ui/states';
 import { readMessages } from './messages';
 
 const ROOT = join(__dirname, '..', '..');
-const UI_SOURCES = ['entrypoints', 'src/ui', 'src/settings'];
+const UI_SOURCES = ['entrypoints', 'src/ui', 'src/settings', 'src/options', 'src/auto-clean'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

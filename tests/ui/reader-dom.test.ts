@@ -36,6 +36,21 @@ const CONTRACT_IDS = [
   'look-line-height', 'look-width', 'look-align', 'look-toggle', 'look-panel', 'removed', 'state-message',
 ];
 
+describe('popup site bar', () => {
+  beforeEach(() => loadPage('popup'));
+
+  it('has the "Always clean <site>" switch and the way to the options page, hidden until a site is known', () => {
+    expect(document.getElementById('site-bar')?.hidden).toBe(true);
+    const toggle = document.getElementById('auto-clean');
+    expect(toggle?.getAttribute('role')).toBe('switch');
+    expect(toggle?.getAttribute('aria-checked')).toBe('false');
+    expect(document.getElementById('auto-clean-label')).not.toBeNull();
+    expect(document.getElementById('open-options')?.localName).toBe('button');
+    localise(document, t);
+    expect(toggle?.textContent?.trim()).toBe('Always clean this site');
+  });
+});
+
 describe.each(['popup', 'reader'] as const)('%s page', (name) => {
   beforeEach(() => loadPage(name));
 

@@ -19,7 +19,7 @@ describe('validateSettings', () => {
   });
 
   it('defaults match the issue: system theme, 1.6 line height, ~66ch column, start alignment', () => {
-    expect(DEFAULT_SETTINGS).toMatchObject({ version: SETTINGS_VERSION, theme: 'system', lineHeight: 1.6, width: 66, align: 'start', sites: [], siteRules: {} });
+    expect(DEFAULT_SETTINGS).toMatchObject({ version: SETTINGS_VERSION, savedAt: 0, theme: 'system', lineHeight: 1.6, width: 66, align: 'start', sites: [], siteRules: {} });
     expect(DEFAULT_SETTINGS.fontSize).toBeGreaterThanOrEqual(FONT_SIZE.min);
     expect(DEFAULT_SETTINGS.fontSize).toBeLessThanOrEqual(FONT_SIZE.max);
     expect(DEFAULT_SETTINGS.width).toBeGreaterThanOrEqual(WIDTH.min);
@@ -28,8 +28,8 @@ describe('validateSettings', () => {
 
   it('keeps every valid field', () => {
     const stored = {
-      version: 1, theme: 'sepia', font: 'legible', fontSize: 22, lineHeight: 1.8, width: 58, align: 'justify',
-      sites: ['example.com'], siteRules: { 'example.com': ['.paywall'] },
+      version: SETTINGS_VERSION, savedAt: 1_700_000_000_000, theme: 'sepia', font: 'legible', fontSize: 22, lineHeight: 1.8,
+      width: 58, align: 'justify', sites: ['https://example.com'], siteRules: { 'https://example.com': ['.paywall'] },
     };
     const { settings, problems } = validateSettings(stored);
     expect(problems).toEqual([]);
@@ -38,12 +38,35 @@ describe('validateSettings', () => {
 
   it('falls back per field and reports each bad one, keeping the good ones', () => {
     const { settings, problems } = validateSettings({
-      version: 1, theme: 'neon', font: 'sans', fontSize: 200, lineHeight: '1.5', width: Number.NaN, align: 'center',
-      sites: [1, 2], siteRules: { 'a.com': 'oops' },
+      version: 2, theme: 'neon', font: 'sans', fontSize: 200, lineHeight: '1.5', width: Number.NaN, align: 'center',
+      sites: 'example.com', siteRules: ['.ad'], savedAt: -5,
     });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, font: 'sans' });
-    expect(problems.map((p) => p.field).sort()).toEqual(['align', 'fontSize', 'lineHeight', 'siteRules', 'sites', 'theme', 'width']);
-    for (const problem of problems) expect(problem.message).toMatch(/using/);
+    expect(problems.map((p) => p.field).sort()).toEqual(['align', 'fontSize', 'lineHeight', 'savedAt', 'siteRules', 'sites', 'theme', 'width']);
+    for (const problem of problems) {
+      expect(problem.kind).toBe('field');
+      expect(problem.message).toMatch(/using/);
+    }
+  });
+
+  it('keeps the user’s sites and rules when everything else is corrupt, dropping only the bad entries', () => {
+    const { settings, problems } = validateSettings({
+      version: 2, theme: 7, font: [], fontSize: 'big', lineHeight: {}, width: null, align: 0,
+      sites: ['https://example.com', 1, 'not a site', 'https://example.com', 'lemonde.fr'],
+      siteRules: { 'https://example.com': ['.ad', 3, '  .ad  ', '', 'x'.repeat(600)], '*bad*': ['.a'], 'https://b.org': 'oops' },
+    });
+    expect(settings.sites).toEqual(['https://example.com', 'https://lemonde.fr']);
+    expect(settings.siteRules).toEqual({ 'https://example.com': ['.ad'] });
+    const entries = problems.filter((p) => p.kind === 'entry');
+    expect(entries.map((p) => p.field)).toEqual(['sites', 'sites', 'siteRules', 'siteRules', 'siteRules', 'siteRules']);
+    expect(entries.map((p) => p.message).join(' ')).toMatch(/not a site.*dropped/);
+  });
+
+  it('drops and reports keys it does not know', () => {
+    const { settings, problems } = validateSettings({ version: 2, theme: 'dark', colour: 'red', __proto__x: 1 });
+    expect(settings.theme).toBe('dark');
+    expect(settings).not.toHaveProperty('colour');
+    expect(problems.filter((p) => p.kind === 'unknown').map((p) => p.field).sort()).toEqual(['__proto__x', 'colour']);
   });
 
   it('accepts the bounds of every range and rejects just outside them', () => {
@@ -57,7 +80,7 @@ describe('validateSettings', () => {
   });
 
   it('never throws, whatever is stored', () => {
-    for (const raw of [42, 'settings', [], true, () => 1, { theme: { nested: 1 } }, Object.create(null)]) {
+    for (const raw of [42, 'settings', [], true, () => 1, { theme: { nested: 1 } }, Object.create(null), { sites: [{}], siteRules: { a: null } }]) {
       expect(() => validateSettings(raw)).not.toThrow();
       expect(validateSettings(raw).settings).toBeTruthy();
     }
@@ -69,6 +92,7 @@ describe('validateSettings', () => {
     expect(future.settings.theme).toBe('dark');
     expect(future.problems.map((p) => p.field)).toEqual(['version']);
     expect(validateSettings({ version: 'one' }).problems.map((p) => p.field)).toEqual(['version']);
+    expect(validateSettings({ version: 0 }).problems.map((p) => p.kind)).toEqual(['version']);
   });
 
   it('hands out fresh arrays, never the defaults themselves', () => {

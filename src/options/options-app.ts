@@ -1,0 +1,38 @@
+import browser from 'webextension-polyfill';
+import { lookOf } from '../settings/settings';
+import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store';
+import { localise, t, uiLanguage } from '../ui/i18n';
+import { followSystemTheme } from '../ui/look';
+import { wireLookPanel } from '../ui/look-panel';
+import { wireBackup } from './backup';
+import { wireSiteList } from './site-list';
+import { wireUndoToast } from './undo-toast';
+
+/**
+ * The options page (`options.html`, opened in a tab): the chosen sites and their rules, the
+ * reader's look, and back up / restore / reset. Every change is a read-modify-write of the
+ * latest stored settings (`updateSettings`), and every open page follows the others through
+ * `onSettingsChanged`, so two open pages never undo each other's work.
+ */
+export async function startOptions(doc: Document): Promise<void> {
+  doc.documentElement.lang = uiLanguage();
+  localise(doc, t);
+  let settings = await loadSettings();
+  // The look applies to this page too: it follows the chosen theme (or the system's).
+  const look = wireLookPanel(doc, settings, (next) => void updateSettings((current) => ({ ...current, ...lookOf(next) })));
+  followSystemTheme(doc, look.current);
+  const sites = wireSiteList(doc, t, wireUndoToast(doc, t));
+  wireBackup(doc, t);
+  await sites.render(settings);
+
+  onSettingsChanged((next) => {
+    settings = next;
+    look.show(next);
+    void sites.render(next);
+  });
+  // A permission granted or revoked elsewhere (the popup, chrome://extensions) shows at once.
+  const refresh = () => void sites.render(settings);
+  browser.permissions.onAdded.addListener(refresh);
+  browser.permissions.onRemoved.addListener(refresh);
+  doc.body.dataset.ready = 'true';
+}

@@ -1,0 +1,130 @@
+/**
+ * Épure in real Firefox (ESR), as the Firefox build ships it: it installs as an add-on, reads a
+ * cluttered article served on 127.0.0.1, and the popup's page and the full-tab reader show the
+ * story without the clutter; "Copy clean text" from the context menu puts the clean article on the
+ * clipboard (Firefox's own code path: the background page cleans and copies, no offscreen page).
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  ADDON_ID,
+  clickContextMenu,
+  describeFirefox,
+  EXTENSION_ORIGIN,
+  hasFixture,
+  inExtension,
+  launchFirefox,
+  loadCase,
+  normalise,
+  openBrowserPage,
+  openTab,
+  openView,
+  readClipboardText,
+  screenshot,
+  startServer,
+  textOf,
+  type ExtensionGlobal,
+  type Firefox,
+  type PageServer,
+  type View,
+} from './harness';
+
+const SLUGS = ['fr-seed-semantic', 'en-news'].filter(hasFixture);
+const VIEWS: View[] = ['reader', 'popup'];
+
+describeFirefox('Épure in Firefox', () => {
+  let firefox: Firefox;
+  let server: PageServer;
+  const tabs = new Map<string, number>();
+
+  beforeAll(async () => {
+    server = await startServer();
+    firefox = await launchFirefox();
+    console.info(`[firefox] ${firefox.version}, add-on ${ADDON_ID} from ${firefox.buildDir}`);
+    for (const slug of SLUGS) tabs.set(slug, (await openTab(firefox, server.fixtureUrl(slug))).tabId);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('installs under its add-on id, with the e2e host permission granted at install', async () => {
+    const seen = await inExtension(
+      firefox,
+      async () => {
+        const { browser } = globalThis as unknown as ExtensionGlobal;
+        return { origin: location.origin, manifest: browser.runtime.getManifest(), granted: await browser.permissions.getAll() };
+      },
+      null,
+    );
+    expect(seen.origin).toBe(EXTENSION_ORIGIN);
+    expect(seen.manifest.browser_specific_settings).toMatchObject({ gecko: { id: ADDON_ID } });
+    expect(seen.granted.origins).toContain('http://127.0.0.1/*');
+    expect(seen.granted.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite']));
+  });
+
+  for (const slug of SLUGS) {
+    for (const view of VIEWS) {
+      it(`${slug} in the ${view}: the story stays, the clutter goes`, async () => {
+        const expected = loadCase(slug);
+        const page = await openView(firefox, view, tabs.get(slug)!);
+        const state = await page.evaluate(() => document.body.dataset.state);
+        expect(state, `state (message: ${await textOf(page, '#state-message')})`).toBe('article');
+        expect(normalise((await textOf(page, '#article-title')) ?? '')).toBe(normalise(expected.title));
+        expect(await page.evaluate(() => document.getElementById('article')?.getAttribute('lang'))).toMatch(
+          new RegExp(`^${expected.lang}\\b`, 'i'),
+        );
+        const body = normalise((await textOf(page, '#article-body')) ?? '');
+        const missing = expected.keep.filter((s) => !body.includes(normalise(s)));
+        const leaked = expected.drop.filter((s) => body.includes(normalise(s)));
+        expect(missing, 'story snippets missing from #article-body').toEqual([]);
+        expect(leaked, 'clutter snippets still in #article-body').toEqual([]);
+        const removed = await page.evaluate(() => document.querySelectorAll('#removed li').length);
+        expect(removed, 'the removed list names what went').toBeGreaterThan(0);
+        if (view === 'reader') await screenshot(page, `firefox-reader-${slug}`);
+        await page.close();
+      });
+    }
+  }
+
+  it('a tab that closed shows "tab-gone", in words', async () => {
+    const { page: article, tabId } = await openTab(firefox, `${server.fixtureUrl('en-news')}?closing`);
+    await article.close();
+    const page = await openView(firefox, 'reader', tabId);
+    expect(await page.evaluate(() => document.body.dataset.state)).toBe('tab-gone');
+    expect(normalise((await textOf(page, '#state-message')) ?? '').length).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('a Firefox page (about:robots) shows "restricted": Épure says it may not read browser pages', async () => {
+    const { page: robots, tabId } = await openBrowserPage(firefox, 'about:robots');
+    const page = await openView(firefox, 'reader', tabId);
+    const message = normalise((await textOf(page, '#state-message')) ?? '');
+    expect(await page.evaluate(() => document.body.dataset.state), message).toBe('restricted');
+    expect(message.length).toBeGreaterThan(10);
+    await page.close();
+    await robots.close();
+  });
+
+  it('"Copy clean text" in the context menu puts the clean article on the clipboard', async () => {
+    const slug = SLUGS[0]!;
+    const expected = loadCase(slug);
+    const outcome = await clickContextMenu(firefox, 'copy-clean-text', tabs.get(slug)!);
+    expect(outcome, `copy failed: ${outcome.reason}`).toMatchObject({ ok: true });
+    const pasted = normalise(await readClipboardText(firefox));
+    expect(pasted).toBe(normalise(outcome.text ?? ''));
+    expect(pasted.startsWith(normalise(expected.title))).toBe(true);
+    expect(expected.keep.filter((s) => !pasted.includes(normalise(s))), 'story snippets missing from the clipboard').toEqual([]);
+    expect(expected.drop.filter((s) => pasted.includes(normalise(s))), 'clutter snippets on the clipboard').toEqual([]);
+  });
+
+  it('"Copy clean Markdown" copies Markdown: "# Title", then the story', async () => {
+    const slug = SLUGS[SLUGS.length - 1]!;
+    const expected = loadCase(slug);
+    const outcome = await clickContextMenu(firefox, 'copy-clean-markdown', tabs.get(slug)!);
+    expect(outcome, `copy failed: ${outcome.reason}`).toMatchObject({ ok: true });
+    const pasted = await readClipboardText(firefox);
+    expect(pasted).toBe(outcome.text);
+    expect(pasted.startsWith(`# ${expected.title}`), pasted.slice(0, 200)).toBe(true);
+    expect(normalise(pasted)).toContain(normalise(expected.keep[0]!));
+  });
+});
