@@ -91,12 +91,6 @@ export interface AutoCleanRequest {
 /** `not-chosen`: the sender's site is not (or no longer) one the user chose to auto-clean. */
 export type AutoCleanResponse = { ok: true; article: OverlayArticle } | { ok: false; reason: FailureReason | 'not-chosen' };
 
-export function isAutoCleanRequest(message: unknown): message is AutoCleanRequest {
-  if (!message || typeof message !== 'object') return false;
-  const m = message as Partial<AutoCleanRequest>;
-  return m.type === 'auto-clean' && isSerialisedPage(m.page) && m.page.tooLarge === false;
-}
-
 /** Chrome: the service worker → the offscreen document: "clean this page for the overlay". */
 export interface OffscreenCleanRequest {
   target: 'offscreen';

@@ -11,7 +11,7 @@
  * activated or navigating (badge), and the content script's `AutoCleanRequest`.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isAutoCleanRequest, type AutoCleanResponse, type OffscreenCleanRequest, type ReadPage } from '../messaging';
+import { acceptMessage, type AutoCleanResponse, type OffscreenCleanRequest, type ReadPage } from '../messaging';
 import { onSettingsChanged, readSettings, updateSettings } from '../settings/store';
 import { siteOf, siteOfPattern } from '../settings/sites';
 import { ensureOffscreenDocument } from '../ui/offscreen-document';
@@ -73,9 +73,11 @@ export async function onPermissionsRemoved(origins: readonly string[]): Promise<
  * site that is chosen and granted, gets its page cleaned; anything else gets `not-chosen`.
  */
 export function onAutoCleanMessage(message: unknown, sender: Runtime.MessageSender): Promise<AutoCleanResponse> | undefined {
-  if (!isAutoCleanRequest(message)) return undefined;
-  if (sender.id !== browser.runtime.id || !sender.tab || sender.frameId !== 0) return undefined;
-  return answer(message.page, sender.url ?? sender.tab.url);
+  // The shared validator checks the exact shape and that a content script of ours sent it, and
+  // logs what it rejects; auto-clean also answers only a page's top frame.
+  const request = acceptMessage(message, sender, { id: browser.runtime.id, origin: browser.runtime.getURL('/') }, ['auto-clean']);
+  if (!request || sender.frameId !== 0) return undefined;
+  return answer(request.page, sender.url ?? (sender.tab as { url?: string } | undefined)?.url);
 }
 
 async function answer(page: ReadPage, senderUrl: string | undefined): Promise<AutoCleanResponse> {

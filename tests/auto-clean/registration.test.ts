@@ -191,6 +191,14 @@ describe('auto-clean requests from the content script', () => {
     expect(onAutoCleanMessage({ type: 'auto-clean', page }, { id: sender.id, url: sender.url })).toBeUndefined();
   });
 
+  it('rejects, and logs, a message with extra fields or a malformed page', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(onAutoCleanMessage({ type: 'auto-clean', page, extraSelectors: ['body'] }, sender)).toBeUndefined();
+    expect(onAutoCleanMessage({ type: 'auto-clean', page: { ...page, html: 42 } }, sender)).toBeUndefined();
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('Épure: rejected message');
+  });
+
   it('answers not-chosen for a site that is not chosen, or a page that claims another site', async () => {
     const other = { ...sender, url: `${B}/x`, tab: { ...sender.tab } };
     expect(await onAutoCleanMessage({ type: 'auto-clean', page: { ...page, url: `${B}/x` } }, other)).toEqual({ ok: false, reason: 'not-chosen' });
