@@ -46,6 +46,12 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Extra CSS selectors of elements to remove (per-site rules, data only). */
   extraSelectors?: readonly string[];
+  /**
+   * The source is a document made for Épure alone (the reader's `DOMParser` parse of the
+   * serialised page), so the engine works on it directly instead of copying it a second time.
+   * Never set it for a live page.
+   */
+  ownsSource?: boolean;
 }
 
 /** Metadata gathered from the page before Readability rewrites the copy. */

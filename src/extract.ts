@@ -10,6 +10,7 @@ const DEFAULT_OPTIONS: Required<ExtractOptions> = {
   force: false,
   maxElements: DEFAULT_MAX_ELEMENTS,
   extraSelectors: [],
+  ownsSource: false,
 };
 
 /** Per-step timings of the last run, for benchmarks ("which step dominated"). */
@@ -25,13 +26,71 @@ export interface StepTiming {
  */
 export function extract(source: Document, url: string, options: ExtractOptions = {}, timings?: StepTiming[]): ExtractResult {
   try {
-    return run(source, url, options, timings);
+    const slices = run(source, url, options, timings);
+    let next = slices.next();
+    while (!next.done) next = slices.next();
+    return next.value;
   } catch (error) {
-    return { ok: false, reason: 'error', message: `Épure could not clean this page: ${error instanceof Error ? error.message : String(error)}` };
+    return failed(error);
   }
 }
 
-function run(source: Document, url: string, options: ExtractOptions, timings?: StepTiming[]): ExtractResult {
+/** Steps in a run: the copy, each pipeline step, then sanitizing and rendering. */
+export const SLICE_COUNT = STEPS.length + 2;
+/** A slice of work longer than this hands the thread back to the browser before the next one. */
+export const SLICE_BUDGET_MS = 40;
+
+/**
+ * The same run as `extract`, in slices: between steps, once a slice has held the thread for
+ * `SLICE_BUDGET_MS`, it yields to the browser, so that the reader paints its progress and stays
+ * responsive on a heavy page, and reports `onProgress(done, SLICE_COUNT)`. Quick pages run
+ * without yielding, as fast as `extract`.
+ */
+export async function extractInSlices(
+  source: Document,
+  url: string,
+  options: ExtractOptions = {},
+  onProgress?: (done: number, total: number) => void,
+  budgetMs = SLICE_BUDGET_MS,
+): Promise<ExtractResult> {
+  try {
+    const slices = run(source, url, options);
+    let done = 0;
+    let sliceStart = now();
+    let next = slices.next();
+    while (!next.done) {
+      done++;
+      if (now() - sliceStart >= budgetMs) {
+        onProgress?.(done, SLICE_COUNT);
+        await yieldToBrowser();
+        sliceStart = now();
+      }
+      next = slices.next();
+    }
+    return next.value;
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** A macrotask without the 4 ms clamp of nested `setTimeout`, so the browser may paint. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+function failed(error: unknown): ExtractResult {
+  return { ok: false, reason: 'error', message: `Épure could not clean this page: ${error instanceof Error ? error.message : String(error)}` };
+}
+
+/** The run, as a generator that pauses after each slice (see `extractInSlices`). */
+function* run(source: Document, url: string, options: ExtractOptions, timings?: StepTiming[]): Generator<void, ExtractResult, void> {
   if (!source || typeof source !== 'object' || (source as Node).nodeType !== 9) {
     return { ok: false, reason: 'bad-input', message: 'Épure needs a web page (an HTML document) to clean.' };
   }
@@ -41,14 +100,17 @@ function run(source: Document, url: string, options: ExtractOptions, timings?: S
 
   const clock = timings ? now : null;
   let started = clock?.() ?? 0;
-  const copy = copyPage(source, pageUrl, opts.maxElements);
+  // The base URL is read before the copy is made: a source Épure owns loses its <base> in copyPage.
+  const baseUrl = pageBaseUrl(source, pageUrl);
+  const copy = copyPage(source, pageUrl, opts.maxElements, opts.ownsSource);
   if (isFailure(copy)) return copy;
   if (clock) timings!.push({ step: 'copy-page', ms: clock() - started });
+  yield;
 
   let draft: Draft = {
     source,
     url: pageUrl,
-    baseUrl: pageBaseUrl(source, pageUrl),
+    baseUrl,
     options: opts,
     doc: copy,
     root: null,
@@ -61,27 +123,39 @@ function run(source: Document, url: string, options: ExtractOptions, timings?: S
     if (clock) timings!.push({ step: step.name, ms: clock() - started });
     if (isFailure(outcome)) return { ...outcome, removals: draft.removals };
     draft = outcome;
+    yield;
   }
-  started = clock?.() ?? 0;
-  const result = finish(draft, source);
-  if (clock) timings!.push({ step: 'sanitize-and-render', ms: clock() - started });
-  return result;
+  return finish(draft, source, timings);
 }
 
 /** DOMPurify runs last, then every output is rendered from the sanitized fragment. */
-function finish(draft: Draft, source: Document): ExtractResult {
+function finish(draft: Draft, source: Document, timings?: StepTiming[]): ExtractResult {
   const root = draft.root;
   if (!root) return { ok: false, reason: 'not-an-article', message: 'This page does not look like an article.' };
   const win = windowOf(source) ?? windowOf(draft.doc);
   if (!win) return { ok: false, reason: 'error', message: 'No window to sanitize the article with.' };
+  let started = timings ? now() : 0;
+  const lap = (step: string) => {
+    if (!timings) return;
+    const at = now();
+    timings.push({ step, ms: at - started });
+    started = at;
+  };
   const fragment = sanitizeToFragment(root, win);
   const holder = win.document.createElement('div');
   holder.append(fragment);
+  lap('sanitize');
   const text = toText(holder);
+  lap('render-text');
   const title = draft.meta.title ?? '';
   const lang = draft.meta.lang;
   const wordCount = countWords(text, lang);
   const leadImage = draft.meta.leadImage ?? firstImage(holder);
+  const html = serializeChildren(holder);
+  lap('render-html');
+  // Markdown is made on first use (copy or download as Markdown, the CLI), not for every reading.
+  let markdown: string | null = null;
+  const markdownOf = () => (markdown ??= toMarkdown(holder, { title, url: draft.url, byline: draft.meta.byline }));
   return {
     ok: true,
     title,
@@ -93,9 +167,11 @@ function finish(draft: Draft, source: Document): ExtractResult {
     excerpt: draft.meta.excerpt,
     leadImage,
     url: draft.url,
-    html: serializeChildren(holder),
+    html,
     text,
-    markdown: toMarkdown(holder, { title, url: draft.url, byline: draft.meta.byline }),
+    get markdown() {
+      return markdownOf();
+    },
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     removals: draft.removals satisfies Removal[],

@@ -67,7 +67,7 @@ export function isOffscreenCopyRequest(message: unknown): message is OffscreenCo
   );
 }
 
-/** True when `value` looks like what `extract-page.content.ts` returns. */
+/** True when `value` looks like what `entrypoints/extract-page.ts` returns. */
 export function isSerialisedPage(value: unknown): value is SerialisedPage {
   if (!value || typeof value !== 'object') return false;
   const p = value as Record<string, unknown>;

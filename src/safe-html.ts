@@ -22,6 +22,11 @@ const SANITIZE_CONFIG: Config = {
   FORBID_ATTR: ['style', 'srcdoc', 'ping'],
   ALLOW_DATA_ATTR: false,
   ADD_ATTR: ['target'],
+  // No Trusted Types policy: creating one (DOMPurify's default when the window has
+  // `trustedTypes`) from the on-page reader breaks a site's `trusted-types` CSP list, which the
+  // site sees as a violation report: it would learn that Épure is there. Épure's sinks are its
+  // own (`setSanitizedHtml`); none needs a TrustedHTML.
+  TRUSTED_TYPES_POLICY: null,
 };
 
 const purifiers = new WeakMap<object, Purifier>();

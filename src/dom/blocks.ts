@@ -1,6 +1,7 @@
 import { normaliseText } from '../rules/rule';
 import { HEADING_TAGS, isBlock } from './walk';
 import { linkDensity, textOf } from './text';
+import { visibleCharCounts } from './visible-chars';
 
 /** A paragraph of at least this many characters, mostly not links, is article prose. */
 export const PROSE_MIN_CHARS = 120;
@@ -11,15 +12,24 @@ export const PROSE_MAX_LINK_DENSITY = 0.3;
  * outermost first. Reads the raw text length first so long blocks cost no normalisation.
  */
 export function* shortElements(root: Element, maxChars: number): Generator<{ el: Element; text: string }> {
+  // Counted once, before any removal: a removal only shortens the removed block's ancestors,
+  // which come before it in document order and have been visited already.
+  const visible = visibleCharCounts(root);
+  const ownText = new Map<Element, boolean>();
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (!root.contains(el)) continue;
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || (raw.length > maxChars * 4 && raw.trim().length > maxChars * 2)) continue;
-    const text = normaliseText(raw);
+    // Twice the limit: NFC may merge a letter and its combining accent into one character.
+    const count = visible.get(el) ?? 0;
+    if (count === 0 || count > maxChars * 2 || !root.contains(el)) continue;
+    const text = normaliseText(el.textContent ?? '');
     if (text.length === 0 || text.length > maxChars) continue;
     // An inline element is a label only when its parent is a row of items, not a sentence: a
     // link to "Reuters" inside "Comme le souligne Reuters, Meta…" is part of the sentence.
-    if (!isBlock(el) && el.parentElement && el.parentElement !== root && hasOwnText(el.parentElement)) continue;
+    const parent = el.parentElement;
+    if (!isBlock(el) && parent && parent !== root) {
+      let sentence = ownText.get(parent);
+      if (sentence === undefined) ownText.set(parent, (sentence = hasOwnText(parent)));
+      if (sentence) continue;
+    }
     yield { el, text };
   }
 }
@@ -72,7 +82,8 @@ const INLINE_SELECTOR = 'a, span, time, strong, b, em, i, small, label, cite, ab
 export function textLeaves(root: Element): Element[] {
   const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
   const containsTextBlock = new Set<Element>([root]);
-  const hasText = (el: Element) => !!normaliseText(el.textContent ?? '');
+  const visible = visibleCharCounts(root);
+  const hasText = (el: Element) => (visible.get(el) ?? 0) > 0;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const el = blocks[i]!;
     if (!hasText(el)) continue;

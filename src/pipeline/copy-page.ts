@@ -14,6 +14,7 @@ export function copyPage(
   source: Document,
   url: string,
   maxElements = DEFAULT_MAX_ELEMENTS,
+  ownsSource = false,
 ): Document | StepFailure {
   const elementCount = platformCall<HTMLCollection>(source, 'getElementsByTagName', '*').length;
   if (elementCount > maxElements) {
@@ -26,6 +27,9 @@ export function copyPage(
   const root = platformGet<Element | null>(source, 'documentElement');
   if (!root) return { ok: false, reason: 'bad-input', message: 'The page has no content.' };
 
+  // A document parsed for Épure alone is already a private, inert copy: only normalise it.
+  if (ownsSource && isHtmlDocument(source, root)) return normalise(source);
+
   const impl = platformGet<DOMImplementation>(source, 'implementation');
   const copy = impl.createHTMLDocument('');
   const imported = platformCall<Element>(copy, 'importNode', root, true);
@@ -36,12 +40,21 @@ export function copyPage(
     // An SVG, feed or namespace-less XML root: keep the empty HTML shell, put the root in its body.
     platformGet<HTMLElement>(copy, 'body').append(imported);
   }
-  ensureHeadAndBody(copy);
-  for (const base of Array.from(platformCall<NodeListOf<Element>>(copy, 'querySelectorAll', 'base'))) base.remove();
-  return copy;
+  return normalise(copy);
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
+
+function isHtmlDocument(doc: Document, root: Element): boolean {
+  return root.localName === 'html' && root.namespaceURI === XHTML && platformGet<string>(doc, 'contentType') === 'text/html';
+}
+
+/** Head and body present, no `<base>`: what every later step may count on. */
+function normalise(doc: Document): Document {
+  ensureHeadAndBody(doc);
+  for (const base of Array.from(platformCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'base'))) base.remove();
+  return doc;
+}
 
 /**
  * The page's base URL: its first `<base href>` resolved against its address, when http(s);

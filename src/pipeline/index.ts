@@ -3,9 +3,11 @@ import { applySiteSelectors } from './apply-site-selectors';
 import { captureLead } from './capture-lead';
 import { collectMetadata } from './collect-metadata';
 import { defuseClobbering } from './defuse-clobbering';
+import { dropNonContent } from './drop-non-content';
 import { embedsToLinks } from './embeds-to-links';
 import { findArticle } from './find-article';
 import { flattenDeepNesting } from './flatten-deep-nesting';
+import { limitTextSize } from './limit-text-size';
 import { pruneEmpty } from './prune-empty';
 import { removeAdLabels } from './remove-ad-labels';
 import { removeAuthorBio } from './remove-author-bio';
@@ -36,6 +38,8 @@ export const STEPS: readonly Step[] = [
   applySiteSelectors,
   collectMetadata,
   captureLead,
+  dropNonContent,
+  limitTextSize,
   // Find the article.
   findArticle,
   restoreLead,

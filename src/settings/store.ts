@@ -120,15 +120,51 @@ export function syncItemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 
+/** Why `storage.sync` refused a write: too many writes, too many bytes, or sync not there at all. */
+export type SyncRefusal = 'write-rate' | 'quota' | 'unavailable';
+
+/**
+ * Reads the refusal from the browser's error: Chrome says "This request exceeds the
+ * MAX_WRITE_OPERATIONS_PER_MINUTE quota." (or …_PER_HOUR, QUOTA_BYTES, QUOTA_BYTES_PER_ITEM);
+ * Firefox says "QuotaExceededError: storage.sync API call exceeded its quota limitations.".
+ */
+export function syncRefusalOf(error: unknown): SyncRefusal {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/MAX_WRITE_OPERATIONS_PER_(?:MINUTE|HOUR)/.test(message)) return 'write-rate';
+  if (/quota/i.test(message)) return 'quota';
+  return 'unavailable';
+}
+
+/** What the console says when sync refuses a write: the limit in words, and where the change went. */
+export function syncRefusalMessage(refusal: SyncRefusal): string {
+  const why = {
+    'write-rate': `the browser allows at most ${SYNC_QUOTA.MAX_WRITE_OPERATIONS_PER_MINUTE} writes a minute to synced storage`,
+    quota: `synced storage is full (at most ${SYNC_QUOTA.QUOTA_BYTES} bytes, ${SYNC_QUOTA.QUOTA_BYTES_PER_ITEM} per item)`,
+    unavailable: 'synced storage refused the write (turned off by policy, or not available here)',
+  }[refusal];
+  return `Épure settings: not synced, ${why}. Every change is kept in this browser (storage.local) and reaches your other browsers with the next write sync accepts.`;
+}
+
+/**
+ * The refusal this page last reported, until a write reaches sync again: a burst of changes (a
+ * slider dragged, 130 edits in a minute) past the write rate gives one warning, not one per write.
+ */
+let reportedRefusal: SyncRefusal | null = null;
+
 async function write(settings: Settings): Promise<Area> {
   let home: Area = 'local';
   if (syncItemBytes(SETTINGS_KEY, settings) <= SYNC_QUOTA.QUOTA_BYTES_PER_ITEM) {
     try {
       await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
       home = 'sync';
+      reportedRefusal = null;
     } catch (error) {
-      // Over a quota (write rate, total bytes) or sync unavailable: local keeps the truth.
-      console.warn('Épure settings: storage.sync refused the write; kept in storage.local.', error);
+      // Over a quota (write rate, total bytes) or sync unavailable: local keeps the truth. The
+      // next write tries sync again (the rate limit lifts within a minute) and carries every
+      // change made meanwhile, since each write is the whole settings object.
+      const refusal = syncRefusalOf(error);
+      if (refusal !== reportedRefusal) console.warn(syncRefusalMessage(refusal), error);
+      reportedRefusal = refusal;
     }
   } else {
     console.warn(`Épure settings: ${syncItemBytes(SETTINGS_KEY, settings)} bytes is over storage.sync's per-item quota; kept in storage.local.`);

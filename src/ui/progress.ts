@@ -30,3 +30,16 @@ export function trackReadingProgress(doc: Document): () => void {
   update();
   return update;
 }
+
+/**
+ * The cleaning progress bar `#clean-progress` (`role="progressbar"`), shown while the reader
+ * loads: `fraction` 0…1 of the work done. A heavy page takes seconds; the bar says it is moving.
+ */
+export function showCleanProgress(doc: Document, fraction: number): void {
+  const bar = doc.getElementById('clean-progress');
+  if (!bar) return;
+  const ratio = Math.min(1, Math.max(0, fraction));
+  bar.setAttribute('aria-valuenow', String(Math.round(ratio * 100)));
+  const fill = bar.querySelector<HTMLElement>('.progress-fill');
+  if (fill) fill.style.transform = `scaleX(${ratio})`;
+}

@@ -2,8 +2,8 @@ import browser from 'webextension-polyfill';
 import { isSerialisedPage, type SerialisedPage } from '../messaging';
 import { classifyInjectionError, isRestrictedUrl, type InjectionFailure } from './restricted-url';
 
-/** The built content script (`entrypoints/extract-page.content.ts`). */
-export const EXTRACT_PAGE_SCRIPT = '/content-scripts/extract-page.js';
+/** The built content script (`entrypoints/extract-page.ts`). */
+export const EXTRACT_PAGE_SCRIPT = '/extract-page.js';
 
 export type ReadTabOutcome =
   | { ok: true; page: SerialisedPage }

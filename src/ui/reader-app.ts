@@ -5,18 +5,21 @@ import { lookOf } from '../settings/settings';
 import { rulesFor } from '../settings/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store';
 import { wireAutoCleanSwitch } from './auto-clean-switch';
-import { cleanPage } from './clean-page';
 import { announce, copyPlain, copyRich } from './copy';
 import { htmlOf, plainTextOf } from './copy-formats';
 import { downloadMarkdown } from './download';
 import { localise, orKey, t, uiLanguage } from './i18n';
 import { followSystemTheme } from './look';
 import { wireLookPanel } from './look-panel';
-import { readTab } from './read-tab';
+import { showCleanProgress } from './progress';
+import { readTab, type ReadTabOutcome } from './read-tab';
 import { clearArticle, renderArticle } from './render-article';
 import { showState } from './states';
 
 export type ReaderKind = 'popup' | 'tab';
+
+/** Share of the progress bar for reading the page from its tab; cleaning fills the rest. */
+const PAGE_READ = 0.15;
 
 /**
  * The reader view, shared by the toolbar popup and the full-tab reader: reads the tab named in
@@ -24,12 +27,18 @@ export type ReaderKind = 'popup' | 'tab';
  * or, in words, why there is none.
  */
 export async function startReader(doc: Document, kind: ReaderKind): Promise<{ rendered: Promise<void> }> {
+  performance.mark('epure:reader-started');
+  // Started at once, side by side: the engine (Readability, the rules, Turndown: most of the
+  // code) loads and compiles while the tab is read and the settings load; none waits for another.
+  const engine = import('./clean-page');
+  let firstRead: Promise<{ tabId: number | null; read: ReadTabOutcome | null }> | null = readTarget(kind);
   const locale = uiLanguage();
   doc.documentElement.lang = locale;
   localise(doc, t);
   showState(doc, 'loading', t);
 
   const settings = await loadSettings();
+  performance.mark('epure:settings-loaded');
   // Only the look is written from here: the latest stored sites and rules are kept as they are.
   const look = wireLookPanel(doc, settings, (next) => void updateSettings((current) => ({ ...current, ...lookOf(next) })));
   onSettingsChanged((next) => look.show(next));
@@ -42,14 +51,23 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   let tabId: number | null = null;
 
   /** Cleans the page read last; `fromButton`: the user asked, so focus follows the result. */
-  const show = (force: boolean, fromButton = false) => {
+  const show = async (force: boolean, fromButton = false) => {
     if (!page) return;
+    const reading = page;
+    const { cleanPageInSlices } = await engine;
     // The user's rules for this site (options page) remove their elements before cleaning.
-    const result = cleanPage(page, { force, extraSelectors: rulesFor(look.current().siteRules, page.url) });
+    const result = await cleanPageInSlices(reading, { force, extraSelectors: rulesFor(look.current().siteRules, reading.url) }, (done) =>
+      showCleanProgress(doc, PAGE_READ + (1 - PAGE_READ) * done),
+    );
+    // "Try again" started another reading meanwhile: its result is the one to show.
+    if (page !== reading) return;
+    showCleanProgress(doc, 1);
+    performance.mark('epure:page-cleaned');
     if (result.ok) {
       article = result;
       renderArticle(doc, result, t, locale);
       showState(doc, 'article', t);
+      markPainted(doc);
       // The button that was clicked is gone now; the article's title takes the focus.
       if (fromButton) doc.getElementById('article-title')?.focus();
     } else if (result.reason === 'not-an-article') {
@@ -66,17 +84,21 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     page = null;
     clearArticle(doc);
     showState(doc, 'loading', t);
+    showCleanProgress(doc, 0);
     try {
-      tabId = await targetTab(kind);
-      if (tabId === null) return showState(doc, 'tab-gone', t);
-      const read = await readTab(tabId);
+      // The first reading was started with the reader; "Try again" reads the tab afresh.
+      const target = await (firstRead ?? readTarget(kind));
+      firstRead = null;
+      tabId = target.tabId;
+      const read = target.read;
+      if (read === null) return showState(doc, 'tab-gone', t);
+      performance.mark('epure:page-read');
       if (!read.ok) return showState(doc, read.reason, t, read.reason === 'error' ? read.message : undefined);
       await autoClean.show(read.page.url, look.current());
       if (read.page.tooLarge) return showState(doc, 'too-large', t);
       page = read.page;
-      // Let the loading state paint before the (synchronous) extraction runs.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      show(false, fromButton);
+      showCleanProgress(doc, PAGE_READ);
+      await show(false, fromButton);
     } catch (error) {
       console.error(error);
       showState(doc, 'error', t, error instanceof Error ? error.message : undefined);
@@ -122,11 +144,33 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   });
   doc.getElementById('clean-anyway')?.addEventListener('click', () => {
     showState(doc, 'loading', t);
-    setTimeout(() => show(true, true), 0);
+    showCleanProgress(doc, PAGE_READ);
+    setTimeout(() => void show(true, true), 0);
   });
   doc.getElementById('try-again')?.addEventListener('click', () => void load(true));
 
   return { rendered: load() };
+}
+
+/**
+ * Leaves a User Timing mark, `epure:article-painted`, once the article has been painted (the
+ * frame after rendering): `npm run bench` reads it as the time to article, from the reader's
+ * navigation start, beside the marks of the stages before it (`epure:reader-started`,
+ * `…settings-loaded`, `…page-read`, `…page-cleaned`).
+ */
+function markPainted(doc: Document): void {
+  const win = doc.defaultView;
+  win?.requestAnimationFrame(() => win.setTimeout(() => performance.mark('epure:article-painted'), 0));
+}
+
+/** Finds the tab to read and reads it; `tabId` null when there is none. Never throws. */
+async function readTarget(kind: ReaderKind): Promise<{ tabId: number | null; read: ReadTabOutcome | null }> {
+  try {
+    const tabId = await targetTab(kind);
+    return { tabId, read: tabId === null ? null : await readTab(tabId) };
+  } catch (error) {
+    return { tabId: null, read: { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) } };
+  }
 }
 
 /** `?tab=<id>` when given (the full-tab reader, tests); else, in the popup, the active tab. */

@@ -3,8 +3,9 @@
  * it on for the site (the badge says "A"); the next load of one of its articles shows the clean
  * article over the page, in a closed shadow root the page cannot reach, with "Show original"
  * focused (Enter or Escape closes it); in-site navigation through the history API runs it again,
- * and a page there that is not an article is left alone without a console error; turning the
- * switch off stops it on the next load.
+ * and a page there that is not an article is left alone without a console error; a site with a
+ * strict Content Security Policy gets the same reader, styled the same; turning the switch off
+ * stops it on the next load.
  *
  * The e2e build already holds http://127.0.0.1/* (the toolbar click cannot be automated), so the
  * permission prompt never shows; revoking a permission is covered by tests/auto-clean/*.test.ts.
@@ -86,6 +87,86 @@ addEventListener('popstate', render);
 render();
 </script></body></html>`;
 
+/** An article page for the CSP tests; `meta` puts a policy in the page itself. */
+function cspArticle(title: string, meta?: string): string {
+  const policy = meta ? `<meta http-equiv="Content-Security-Policy" content="${meta}">` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">${policy}<title>${title}</title></head>
+<body><main><article><h1>${title}</h1>${paragraphs(title)}</article></main></body></html>`;
+}
+
+/**
+ * Strict policies real sites send. The reader's stylesheet is adopted by its shadow root and its
+ * article is built with DOM calls from the content script's isolated world, so none of them may
+ * keep it from showing or from wearing its look.
+ */
+const STRICT_POLICIES: { name: string; header?: string; meta?: string }[] = [
+  { name: 'default-src-none', header: "default-src 'none'" },
+  { name: 'script-src-none-meta', meta: "script-src 'none'" },
+  { name: 'style-src-none', header: "style-src 'none'; img-src 'none'; font-src 'none'" },
+  {
+    name: 'nonce-strict-dynamic-trusted-types',
+    header: "script-src 'nonce-r4nd0m' 'strict-dynamic'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
+  },
+];
+
+/** Computed styles of the overlay's parts that make its look: the reader, its bar, the title. */
+type OverlayLook = Record<string, Record<string, string>>;
+
+/** A node of CDP's `DOM.getDocument` tree (the fields read here). */
+interface CdpNode {
+  nodeId: number;
+  localName?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | null {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The overlay's look as the browser renders it, read through CDP: the shadow root is closed, and
+ * `DOM.getDocument({ pierce: true })` reaches it where the page (and Playwright's selectors) cannot.
+ */
+async function overlayLook(page: Page): Promise<OverlayLook> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.localName === 'epure-reader');
+    if (!host) throw new Error('no <epure-reader> in the page');
+    const look: OverlayLook = {};
+    const parts: [string, string[]][] = [
+      ['reader', ['position', 'top', 'bottom', 'overflow-y', 'background-color', 'color', 'font-family']],
+      ['bar', ['position', 'background-color', 'border-bottom-style']],
+      ['title', ['font-family', 'font-size', 'font-weight']],
+      ['show-original', ['cursor', 'border-top-style', 'padding-top']],
+    ];
+    for (const [className, properties] of parts) {
+      const node = findNode(host, (n) => {
+        const attrs = n.attributes ?? [];
+        const at = attrs.indexOf('class');
+        return at >= 0 && at % 2 === 0 && (attrs[at + 1] ?? '').split(/\s+/).includes(className);
+      });
+      if (!node) throw new Error(`no .${className} in the overlay`);
+      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
+        computedStyle: { name: string; value: string }[];
+      };
+      look[className] = Object.fromEntries(properties.map((p) => [p, computedStyle.find((c) => c.name === p)?.value ?? '']));
+    }
+    return look;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 function normalise(text: string): string {
   return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -138,6 +219,11 @@ describeE2E('auto-clean', () => {
     server.addPage('/spa/one', SPA);
     server.addPage('/spa/two', SPA);
     server.addPage('/spa/home', SPA);
+    server.addPage('/csp/none', cspArticle('Ferry timetable changes for the winter'));
+    for (const policy of STRICT_POLICIES) {
+      const headers: Record<string, string> = policy.header ? { 'content-security-policy': policy.header } : {};
+      server.addPage(`/csp/${policy.name}`, cspArticle('Ferry timetable changes for the winter', policy.meta), undefined, headers);
+    }
     browser = await launch();
     ({ page, tabId } = await openTab(browser, server.fixtureUrl(SLUG)));
   });
@@ -276,6 +362,35 @@ describeE2E('auto-clean', () => {
     expect(third.text).toContain('Library opens on Sundays');
     expect(errors).toEqual([]);
     await spa.close();
+  });
+
+  it('a site with a strict Content Security Policy gets the same reader, with the same look', async () => {
+    /** Opens `path`, waits for the overlay; returns what it shows and how it looks, then closes the tab. */
+    const visit = async (path: string) => {
+      const tab = await browser.context.newPage();
+      const url = `${server.origin}${path}`;
+      await tab.goto(url, { waitUntil: 'load' });
+      const id = await (async () => {
+        const sw = await browser.worker();
+        return sw.evaluate(async (u) => {
+          const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } };
+          return (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+        }, url);
+      })();
+      const state = await waitForOverlay((s) => s.shown, id);
+      const look = await overlayLook(tab);
+      await tab.close();
+      return { text: normalise(state.text), focused: state.focused, look };
+    };
+    const plain = await visit('/csp/none');
+    expect(plain.text).toContain('Ferry timetable changes for the winter');
+    // The reader is styled at all: it covers the page with an opaque background.
+    expect(plain.look.reader).toMatchObject({ position: 'fixed', top: '0px', bottom: '0px', 'overflow-y': 'auto' });
+    expect(plain.look.reader!['background-color']).not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent)$/);
+    for (const policy of STRICT_POLICIES) {
+      const strict = await visit(`/csp/${policy.name}`);
+      expect(strict, policy.name).toEqual(plain);
+    }
   });
 
   it('turning the switch off stops it: no script, no badge, no overlay on the next load', async () => {

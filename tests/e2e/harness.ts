@@ -102,19 +102,22 @@ export interface PageServer {
   origin: string;
   /** Address of fixture `slug` (tests/fixtures/<slug>/source.html). */
   fixtureUrl(slug: string): string;
-  /** Serves `html` at `path` (which starts with a slash) from now on; returns its address. */
-  addPage(path: string, html: string | Buffer, contentType?: string): string;
+  /**
+   * Serves `html` at `path` (which starts with a slash) from now on, with `headers` added to the
+   * response (a page's own Content-Security-Policy, say); returns its address.
+   */
+  addPage(path: string, html: string | Buffer, contentType?: string, headers?: Record<string, string>): string;
   close(): Promise<void>;
 }
 
 /** A tiny static server on 127.0.0.1, random port: fixtures under /fixtures/<slug>/, plus added pages. */
 export async function startServer(): Promise<PageServer> {
-  const pages = new Map<string, { body: string | Buffer; type: string }>();
+  const pages = new Map<string, { body: string | Buffer; type: string; headers: Record<string, string> }>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const added = pages.get(path);
     if (added) {
-      res.writeHead(200, { 'content-type': added.type, 'cache-control': 'no-store' });
+      res.writeHead(200, { ...added.headers, 'content-type': added.type, 'cache-control': 'no-store' });
       res.end(added.body);
       return;
     }
@@ -135,8 +138,8 @@ export async function startServer(): Promise<PageServer> {
   return {
     origin,
     fixtureUrl: (slug) => `${origin}/fixtures/${slug}/`,
-    addPage(path, body, type = 'text/html; charset=utf-8') {
-      pages.set(path, { body, type });
+    addPage(path, body, type = 'text/html; charset=utf-8', headers = {}) {
+      pages.set(path, { body, type, headers });
       return `${origin}${path}`;
     },
     close: () =>

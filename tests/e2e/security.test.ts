@@ -6,6 +6,8 @@
  *   `prompt`/`print` call, no `window.__xss`), and neither what is shown nor what is copied
  *   (HTML, Markdown, text) holds a script URL, a form, base, meta, link, object, embed, iframe
  *   or script element, or an event-handler attribute;
+ * - the same pages through the on-page reader (auto-clean): each shows its article over the page,
+ *   nothing in the overlay runs or holds any of the above, and the page's scripts cannot reach it;
  * - the built manifest's Content Security Policy for extension pages;
  * - Épure makes no network request of its own: reading an article, its pages and its service
  *   worker fetch only the extension's own files and the article's own images.
@@ -19,6 +21,7 @@ import {
   FIXTURES,
   launch,
   openTab,
+  tabIdOf,
   readClipboardItems,
   readClipboardText,
   startServer,
@@ -108,23 +111,39 @@ function instrument(): void {
   });
 }
 
+/** An element as the audits see it: its name and its attributes, in document order. */
+interface AuditedElement {
+  name: string;
+  attributes: [string, string][];
+}
+
 /**
- * Runs in the extension page: parses `html` into an inert document (DOMParser runs no script and
- * loads nothing) and lists every forbidden element, event-handler attribute and script URL (an
- * address whose scheme is javascript:, vbscript: or data:text/html; the same words further in a
- * web address, as in `https://site/x/javascript:y`, are only a path).
+ * Runs in a browser page: parses `html` into an inert document (DOMParser runs no script and
+ * loads nothing) and lists its elements for `auditElements`.
  */
-function auditHtml(html: string): string[] {
+function elementsOfHtml(html: string): AuditedElement[] {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+  return Array.from(doc.body.querySelectorAll('*'), (el) => ({
+    name: el.localName,
+    attributes: Array.from(el.attributes, (attr): [string, string] => [attr.name, attr.value]),
+  }));
+}
+
+/**
+ * Every forbidden element, event-handler attribute and script URL (an address whose scheme is
+ * javascript:, vbscript: or data:text/html; the same words further in a web address, as in
+ * `https://site/x/javascript:y`, are only a path) among `elements`.
+ */
+function auditElements(elements: readonly AuditedElement[]): string[] {
   const forbidden = ['form', 'base', 'meta', 'link', 'object', 'embed', 'iframe', 'frame', 'script', 'style', 'svg', 'math', 'template'];
   const urlAttributes = ['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'xlink:href', 'background', 'data', 'lowsrc', 'dynsrc', 'longdesc'];
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
   const problems: string[] = [];
-  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    if (forbidden.includes(el.localName)) problems.push(`<${el.localName}>`);
-    for (const attr of Array.from(el.attributes)) {
-      if (/^on/i.test(attr.name)) problems.push(`<${el.localName} ${attr.name}>`);
-      if (!urlAttributes.includes(attr.name.toLowerCase())) continue;
-      const urls = attr.name === 'srcset' ? attr.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [attr.value];
+  for (const { name, attributes } of elements) {
+    if (forbidden.includes(name)) problems.push(`<${name}>`);
+    for (const [attr, value] of attributes) {
+      if (/^on/i.test(attr)) problems.push(`<${name} ${attr}>`);
+      if (!urlAttributes.includes(attr.toLowerCase())) continue;
+      const urls = attr === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
       for (const url of urls) {
         // eslint-disable-next-line no-control-regex -- browsers ignore these characters in URLs
         const bare = url.replace(/[\s\u0000-\u001f]/g, '');
@@ -135,12 +154,17 @@ function auditHtml(html: string): string[] {
           scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(bare)?.[1]?.toLowerCase() ?? '';
         }
         if (scheme === 'javascript:' || scheme === 'vbscript:' || /^data:text\/html/i.test(bare)) {
-          problems.push(`<${el.localName} ${attr.name}="${attr.value.slice(0, 60)}">`);
+          problems.push(`<${name} ${attr}="${value.slice(0, 60)}">`);
         }
       }
     }
   }
   return problems;
+}
+
+/** `auditElements` of `html`, parsed inertly in `page`. */
+async function auditHtml(page: Page, html: string): Promise<string[]> {
+  return auditElements(await page.evaluate(elementsOfHtml, html));
 }
 
 /** A script URL where an address starts (a Markdown link target, a bare address in text). */
@@ -234,7 +258,7 @@ describeE2E('security: hostile pages, CSP, no network', () => {
         articles++;
         const shown = await page.evaluate(() => document.getElementById('article-body')?.innerHTML ?? '');
         expect(shown.length, where).toBeGreaterThan(500);
-        for (const problem of await page.evaluate(auditHtml, shown)) failures.push(`${where}, shown: ${problem}`);
+        for (const problem of await auditHtml(page, shown)) failures.push(`${where}, shown: ${problem}`);
 
         await copy(page, '#copy-html');
         // Once more if Chromium briefly refuses the clipboard (page not focused yet).
@@ -242,7 +266,7 @@ describeE2E('security: hostile pages, CSP, no network', () => {
           await page.waitForTimeout(500);
           return readClipboardItems(page);
         });
-        for (const problem of await page.evaluate(auditHtml, items['text/html'] ?? '')) failures.push(`${where}, copied HTML: ${problem}`);
+        for (const problem of await auditHtml(page, items['text/html'] ?? '')) failures.push(`${where}, copied HTML: ${problem}`);
         for (const problem of auditText(items['text/plain'] ?? '')) failures.push(`${where}, copied HTML's text/plain: ${problem}`);
         await copy(page, '#copy-markdown');
         for (const problem of auditMarkdown(await readClipboardText(page))) failures.push(`${where}, copied Markdown: ${problem}`);
@@ -366,3 +390,207 @@ describeE2E('security: hostile pages, CSP, no network', () => {
   });
 });
 
+
+/** The overlay's state, as the e2e build's auto-clean content script reports it. */
+interface OverlayState {
+  shown: boolean;
+  text: string;
+}
+
+/** A node of CDP's `DOM.getDocument` tree (the fields the audit reads). */
+interface CdpNode {
+  nodeType: number;
+  localName?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  contentDocument?: CdpNode;
+  templateContent?: CdpNode;
+}
+
+/** The first element named `name` in the document (not inside frames or shadow roots). */
+function findElement(node: CdpNode, name: string): CdpNode | null {
+  if (node.localName === name) return node;
+  for (const child of node.children ?? []) {
+    const found = findElement(child, name);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every element under `node`, through shadow roots, templates and frames, for `auditElements`. */
+function elementsUnder(node: CdpNode, out: AuditedElement[] = []): AuditedElement[] {
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), node.templateContent, node.contentDocument]) {
+    if (!child) continue;
+    if (child.nodeType === 1 && child.localName) {
+      const flat = child.attributes ?? [];
+      const attributes: [string, string][] = [];
+      for (let i = 0; i + 1 < flat.length; i += 2) attributes.push([flat[i]!, flat[i + 1]!]);
+      out.push({ name: child.localName, attributes });
+    }
+    elementsUnder(child, out);
+  }
+  return out;
+}
+
+/**
+ * Installed in the article's tab (its main world, where the page's own scripts live) before the
+ * page's markup: records dialog calls and the CSP reports whose target is the overlay's host.
+ * An event handler or script URL inside the closed shadow root would run in this world and be
+ * blocked by the page's CSP; its report, retargeted out of the shadow root, names the host.
+ */
+function instrumentTab(): void {
+  const w = window as unknown as Record<string, unknown> & { __calls: string[]; __fromOverlay: string[] };
+  w.__calls = [];
+  w.__fromOverlay = [];
+  for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+    const original = w[name] as (...args: unknown[]) => unknown;
+    w[name] = (...args: unknown[]) => {
+      w.__calls.push(name);
+      return original.apply(window, args);
+    };
+  }
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      if ((event.target as Element | null)?.localName === 'epure-reader') w.__fromOverlay.push(`${event.violatedDirective} ${event.blockedURI}`);
+    },
+    true,
+  );
+}
+
+/**
+ * The same hostile pages through the on-page reader (auto-clean): the content script sends the
+ * page to the background, which cleans it in the offscreen document, and the article shows over
+ * the page in a closed shadow root. The pages keep their own CSP (`script-src 'none'`): what the
+ * page's own markup would run is the page's business, and this keeps it from running in the
+ * tab, so that whatever ran could only have come from the overlay. A dialog or a handler could
+ * then only be blocked, not seen: the overlay's live DOM, read through CDP (which reaches closed
+ * shadow roots), is audited element by element, and any CSP report from inside it fails the test.
+ */
+describeE2E('security: hostile pages through the on-page reader (auto-clean)', () => {
+  let browser: Browser;
+  let server: PageServer;
+  const pageUrls: string[] = [];
+
+  /** The overlay's state in `tabId`, or null when no auto-clean script answers there. */
+  const overlayIn = async (tabId: number): Promise<OverlayState | null> => {
+    const sw = await browser.worker();
+    return sw.evaluate(async (tab) => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown): Promise<unknown> } } };
+      try {
+        return ((await chrome.tabs.sendMessage(tab, { type: 'e2e:overlay-state' })) as OverlayState | undefined) ?? null;
+      } catch {
+        return null; // no auto-clean script in that tab
+      }
+    }, tabId);
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+    PAGES.forEach((payloads, i) => pageUrls.push(server.addPage(`/hostile/${i}`, articlePage(i, payloads))));
+    await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+      if (new URL(route.request().url()).hostname === 'example.org') {
+        return route.fulfill({ status: 200, contentType: 'image/png', body: PNG_1X1 });
+      }
+      return route.abort();
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** "Always clean 127.0.0.1" in the popup, as a user turns it on; resolves once the script is registered. */
+  async function turnOnAutoClean(): Promise<void> {
+    const { page: tab, tabId } = await openTab(browser, pageUrls[0]!);
+    const popup = await browser.context.newPage();
+    await popup.goto(viewUrl(browser, 'popup', tabId));
+    await waitForState(popup);
+    await popup.click('#auto-clean');
+    await popup.waitForFunction(() => document.getElementById('auto-clean')?.getAttribute('aria-checked') === 'true');
+    await popup.close();
+    await tab.close();
+    await expect
+      .poll(
+        async () => {
+          const sw = await browser.worker();
+          return sw.evaluate(async () => {
+            const { chrome } = globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } };
+            return (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
+          });
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual(['http://127.0.0.1/*']);
+  }
+
+  it(`the same ${PAGES.length} pages: the overlay shows each article, runs nothing and holds nothing dangerous; the page cannot reach it`, { timeout: 300_000 }, async () => {
+    await turnOnAutoClean();
+    const failures: string[] = [];
+    let shown = 0;
+    for (const [index, url] of pageUrls.entries()) {
+      const where = `page ${index} (payloads ${index * PER_PAGE}–${index * PER_PAGE + PAGES[index]!.length - 1}), on-page reader`;
+      const page = await browser.context.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss().catch(() => undefined);
+      });
+      await page.addInitScript(instrumentTab);
+      await page.goto(url, { waitUntil: 'load' });
+      const tabId = await tabIdOf(browser, url);
+      let state: OverlayState | null = null;
+      await expect
+        .poll(async () => (state = await overlayIn(tabId))?.shown ?? false, { timeout: 20_000, interval: 200 })
+        .toBe(true)
+        .catch(() => undefined);
+      const overlay = state as OverlayState | null;
+      if (!overlay?.shown) {
+        failures.push(`${where}: no overlay (${overlay ? 'the script answered, nothing shown' : 'no auto-clean script answered'})`);
+        await page.close();
+        continue;
+      }
+      shown++;
+      expect(overlay.text, where).toContain(`Harbour council debates the market hall, part ${index + 1}`);
+      expect(overlay.text, where).toContain(SENTENCES[1]!);
+
+      // The overlay's live DOM, closed shadow root included.
+      const cdp = await browser.context.newCDPSession(page);
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      await cdp.detach();
+      const host = findElement(root, 'epure-reader');
+      expect(host?.shadowRoots?.map((r) => r.shadowRootType), where).toEqual(['closed']);
+      const inside = elementsUnder(host!);
+      // The audit reads a real article: the bar, the header and prose paragraphs. (The last page's
+      // first payloads, an unclosed <svg> and an unclosed comment, swallow the rest of its article
+      // in the page itself, so its article is two paragraphs long, in every view.)
+      expect(inside.filter((e) => e.name === 'p').length, where).toBeGreaterThanOrEqual(3);
+      for (const problem of auditElements(inside)) failures.push(`${where}, shown: ${problem}`);
+
+      // Let any delayed payload (timers, image errors, animations) fire before looking.
+      await page.waitForTimeout(300);
+      const fromPage = await page.evaluate(() => {
+        const w = window as unknown as { __xss?: unknown; __calls?: string[]; __fromOverlay?: string[] };
+        const el = document.querySelector('epure-reader');
+        return {
+          calls: w.__calls ?? null,
+          xss: w.__xss,
+          fromOverlay: w.__fromOverlay ?? [],
+          // What the page's own scripts can see of the overlay: an empty element, no shadow root.
+          host: el ? { shadowRoot: el.shadowRoot, children: el.childElementCount, text: el.textContent } : null,
+        };
+      });
+      expect(fromPage.calls, `${where}: the instrumentation did not run`).not.toBeNull();
+      expect(fromPage.host, where).toEqual({ shadowRoot: null, children: 0, text: '' });
+      if (fromPage.xss !== undefined) failures.push(`${where}: window.__xss = ${JSON.stringify(fromPage.xss)}`);
+      if (fromPage.calls && fromPage.calls.length > 0) failures.push(`${where}: called ${fromPage.calls.join(', ')}`);
+      if (dialogs.length > 0) failures.push(`${where}: dialogs ${dialogs.join(' | ')}`);
+      for (const report of fromPage.fromOverlay) failures.push(`${where}: the overlay tried to run something, CSP blocked ${report}`);
+      await page.close();
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+    expect(shown).toBe(PAGES.length);
+  });
+});

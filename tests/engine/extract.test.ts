@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../src/article';
-import { extract, type StepTiming } from '../../src/extract';
+import { extract, extractInSlices, SLICE_COUNT, type StepTiming } from '../../src/extract';
 import { STEPS } from '../../src/pipeline/index';
 import { pageOf } from '../helpers/fixtures';
 import { articlePage, PAGE_URL, paragraphs, PROSE } from '../pipeline/draft';
@@ -64,6 +64,46 @@ describe('extract', () => {
     const result = extract(page, PAGE_URL, { extraSelectors: ['h1'] });
     expect(result.ok).toBe(true);
     expect(page.documentElement.outerHTML).toBe(before);
+  });
+
+  it('cleans a document it owns (the reader\'s own parse) to the same article as from a copy', () => {
+    for (const [html, url] of [[FULL_PAGE, 'https://www.example-news.fr/sport/piscine.html'], [HOSTILE_PAGE, PAGE_URL]] as const) {
+      const copied = ok(extract(pageOf(html, url), url));
+      const owned = ok(extract(pageOf(html, url), url, { ownsSource: true }));
+      expect({ ...owned }).toEqual({ ...copied });
+    }
+    // The page's <base href> still decides its relative URLs, although the owned copy loses it.
+    const based = `<!doctype html><html lang="en"><head><title>Library</title><base href="https://cdn.example/a/"></head><body>
+      <article><h1>Library</h1>${paragraphs('en')}<p><a href="plan.html">The plan</a> ${PROSE.en[0]}</p></article></body></html>`;
+    expect(ok(extract(pageOf(based, PAGE_URL), PAGE_URL, { ownsSource: true })).html).toContain('href="https://cdn.example/a/plan.html"');
+  });
+
+  it('in slices, gives the same article and reports its progress between slices', async () => {
+    const html = articlePage('fr', '<p>La suite après la publicité</p>');
+    const whole = ok(extract(pageOf(html), PAGE_URL));
+    const progress: number[] = [];
+    // A budget of 0 ms: it yields after every slice, as it would on a heavy page.
+    const sliced = ok(await extractInSlices(pageOf(html), PAGE_URL, {}, (done, total) => progress.push(done / total), 0));
+    expect({ ...sliced }).toEqual({ ...whole });
+    expect(progress).toHaveLength(SLICE_COUNT - 1);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBeLessThan(1);
+    // Quick pages run without yielding: no progress to show.
+    const quiet: number[] = [];
+    await extractInSlices(pageOf(html), PAGE_URL, {}, (done) => quiet.push(done), 60_000);
+    expect(quiet).toEqual([]);
+    // Failures come back as results, as from `extract`.
+    expect(await extractInSlices(null as unknown as Document, PAGE_URL)).toMatchObject({ ok: false, reason: 'bad-input' });
+  });
+
+  it('makes the Markdown when it is first read, and it travels in messages and JSON', () => {
+    const timings: StepTiming[] = [];
+    const article = ok(extract(pageOf(articlePage('en')), PAGE_URL, {}, timings));
+    expect(timings.some((t) => t.step.includes('markdown'))).toBe(false);
+    expect(article.markdown).toMatch(/^# /);
+    expect(article.markdown).toContain(PROSE.en[0]!.slice(0, 40));
+    expect(structuredClone(article).markdown).toBe(article.markdown);
+    expect((JSON.parse(JSON.stringify(article)) as { markdown: string }).markdown).toBe(article.markdown);
   });
 
   it.each([
@@ -217,7 +257,7 @@ describe('extract', () => {
   it('reports a timing for every step when asked', () => {
     const timings: StepTiming[] = [];
     ok(extract(pageOf(articlePage('it')), PAGE_URL, {}, timings));
-    expect(timings.map((t) => t.step)).toEqual(['copy-page', ...STEPS.map((s) => s.name), 'sanitize-and-render']);
+    expect(timings.map((t) => t.step)).toEqual(['copy-page', ...STEPS.map((s) => s.name), 'sanitize', 'render-text', 'render-html']);
     for (const t of timings) expect(t.ms).toBeGreaterThanOrEqual(0);
   });
 

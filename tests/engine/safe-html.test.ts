@@ -107,6 +107,26 @@ describe('safe-html', () => {
     expect(target.querySelector('a')!.hasAttribute('href')).toBe(false);
   });
 
+  it('creates no Trusted Types policy, which a site\'s CSP would report to the site', () => {
+    const { window } = new JSDOM('<!doctype html><body></body>');
+    const created: string[] = [];
+    // What Chromium gives the on-page reader: a window with trustedTypes.
+    Object.defineProperty(window, 'trustedTypes', {
+      value: {
+        createPolicy(name: string, rules: { createHTML(s: string): string }) {
+          created.push(name);
+          return { createHTML: rules.createHTML, createScriptURL: (s: string) => s };
+        },
+      },
+    });
+    const win = window as unknown as Window & typeof globalThis;
+    const target = window.document.createElement('div');
+    setSanitizedHtml(target, '<p>Article <img src="x" onerror="alert(1)"></p>');
+    expect(target.querySelector('img')?.hasAttribute('onerror')).toBe(false);
+    expect(sanitizeToString('<b>ok</b>', win)).toBe('<b>ok</b>');
+    expect(created).toEqual([]);
+  });
+
   it('windowOf finds the window of a jsdom document', () => {
     expect(windowOf(dom.window.document)).toBe(dom.window);
   });

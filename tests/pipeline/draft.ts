@@ -23,7 +23,7 @@ const EMPTY_META: PageMetadata & { dir: 'ltr' | 'rtl' | null } = {
 };
 
 export function optionsOf(options: ExtractOptions = {}): Required<ExtractOptions> {
-  return { force: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ...options };
+  return { force: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ownsSource: false, ...options };
 }
 
 export interface DraftInit {

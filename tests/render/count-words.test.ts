@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/render/count-words';
+import { countWords, EXACT_COUNT_MAX_CHARS, readingMinutes, WORDS_PER_MINUTE } from '../../src/render/count-words';
 
 describe('countWords', () => {
   it.each([
@@ -43,5 +43,14 @@ describe('readingMinutes', () => {
     expect(readingMinutes(WORDS_PER_MINUTE * 5)).toBe(5);
     expect(readingMinutes(1000)).toBe(4);
     expect(readingMinutes(2300)).toBe(10);
+  });
+});
+
+describe('countWords on book-length text', () => {
+  it('scales the count of a sample, within 1 % of the exact count', () => {
+    const sentence = 'The council approved the tram line after a long debate, and the works start in spring. ';
+    const text = sentence.repeat(5000); // 450,000 characters, 80,000 words
+    expect(text.length).toBeGreaterThan(EXACT_COUNT_MAX_CHARS);
+    expect(Math.abs(countWords(text, 'en') - 80_000)).toBeLessThan(800);
   });
 });

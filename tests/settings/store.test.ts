@@ -8,6 +8,8 @@ import {
   onSettingsChanged,
   readSettings,
   syncItemBytes,
+  syncRefusalMessage,
+  syncRefusalOf,
   updateSettings,
 } from '../../src/settings/store';
 
@@ -112,6 +114,49 @@ describe('settings store', () => {
     await updateSettings((s) => ({ ...s, font: 'mono' }));
     expect(await home()).toBe('sync');
     expect(await stored('sync')).toMatchObject({ theme: 'sepia', font: 'mono', sites: ['https://a.com'] });
+  });
+
+  it("130 changes in a minute, past Chrome's 120 sync writes a minute: none is lost, one clear warning, sync catches up", async () => {
+    // storage.sync limited the way Chrome limits it: the 121st write within the minute is refused.
+    const syncSet = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    let writesThisMinute = 0;
+    const setSync = vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+      if (writesThisMinute >= SYNC_QUOTA.MAX_WRITE_OPERATIONS_PER_MINUTE) {
+        throw new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+      }
+      writesThisMinute++;
+      return syncSet(items);
+    });
+    const warn = vi.mocked(console.warn);
+    const sites = Array.from({ length: 130 }, (_, i) => `https://site-${i}.example`);
+    for (const site of sites) await updateSettings((s) => ({ ...s, sites: [...s.sites, site] }));
+
+    expect(setSync).toHaveBeenCalledTimes(130);
+    // Every change is there, in order, the last ten from storage.local, where they landed.
+    expect((await loadSettings()).sites).toEqual(sites);
+    expect((await stored('sync'))?.sites).toHaveLength(120);
+    expect(await home()).toBe('local');
+    // One warning for the burst, saying which limit and where the changes went; not one per write.
+    const said = warn.mock.calls.map((call) => String(call[0]));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/at most 120 writes a minute/);
+    expect(said[0]).toMatch(/kept in this browser \(storage\.local\)/);
+
+    // A minute later sync takes writes again: the next change carries all 130 there.
+    writesThisMinute = 0;
+    await updateSettings((s) => ({ ...s, theme: 'dark' }));
+    expect(await home()).toBe('sync');
+    expect(await stored('sync')).toMatchObject({ theme: 'dark', sites });
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it("sync's refusals are told apart from the browsers' own error messages", () => {
+    expect(syncRefusalOf(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'))).toBe('write-rate');
+    expect(syncRefusalOf(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.'))).toBe('write-rate');
+    expect(syncRefusalOf(new Error('QUOTA_BYTES quota exceeded'))).toBe('quota');
+    expect(syncRefusalOf(new Error('QuotaExceededError: storage.sync API call exceeded its quota limitations.'))).toBe('quota');
+    expect(syncRefusalOf(new Error('The storage API is disabled by enterprise policy'))).toBe('unavailable');
+    expect(syncRefusalMessage('write-rate')).toMatch(/120 writes a minute.*storage\.local/);
   });
 
   it('reads prefer the copy with the newer savedAt, whichever area holds it', async () => {

@@ -1,0 +1,84 @@
+/**
+ * The part of `npm run bench` that runs inside headless Chromium (bundled by esbuild into one
+ * script, `scripts/bench.ts` injects it into a blank page). For one page's markup it times, on
+ * the same markup and in the same run:
+ * - `serialise`: `outerHTML` of the parsed page, what Épure's content script costs the page;
+ * - `floor`: parsing the serialised page with `DOMParser`, the inert copy any reader works on;
+ * - `readability`: that parse plus `new Readability(doc).parse()`, Readability alone;
+ * - `defuddle`: that parse plus `new Defuddle(doc).parse()`;
+ * - `epure`: that parse plus Épure's whole pipeline, exactly as the reader runs it (`cleanPage`).
+ * Each is repeated `reps` times, interleaved, and the median kept.
+ */
+import { Readability } from '@mozilla/readability';
+import Defuddle from 'defuddle';
+import { extract, type StepTiming } from '../../src/extract';
+
+export interface BrowserTiming {
+  serialise: number;
+  floor: number;
+  readability: number;
+  defuddle: number;
+  epure: number;
+  /** Épure's steps in the median run, including its own parse (`parse`). */
+  steps: StepTiming[];
+  outcome: string;
+  /** Errors thrown by Readability or Defuddle on this page (Épure's engine never throws). */
+  errors: string[];
+  elements: number;
+  textChars: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Milliseconds `fn` took; a throw (Readability on a clobbered page) is timed and counted. */
+function timed(fn: () => unknown, errors: string[]): number {
+  const started = performance.now();
+  try {
+    fn();
+  } catch (error) {
+    errors.push(error instanceof Error ? error.message : String(error));
+  }
+  return performance.now() - started;
+}
+
+function run(html: string, url: string, reps: number): BrowserTiming {
+  const parse = () => new DOMParser().parseFromString(html, 'text/html');
+  const probe = parse();
+  const samples = { serialise: [] as number[], floor: [] as number[], readability: [] as number[], defuddle: [] as number[], epure: [] as number[] };
+  const epureRuns: { ms: number; steps: StepTiming[] }[] = [];
+  let outcome = '';
+  const errors: string[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    samples.serialise.push(timed(() => probe.documentElement.outerHTML, errors));
+    samples.floor.push(timed(parse, errors));
+    samples.readability.push(timed(() => new Readability(parse()).parse(), errors));
+    samples.defuddle.push(timed(() => new Defuddle(parse(), { url }).parse(), errors));
+    const steps: StepTiming[] = [];
+    const started = performance.now();
+    const doc = parse();
+    steps.push({ step: 'parse', ms: performance.now() - started });
+    const result = extract(doc, url, { ownsSource: true }, steps);
+    const ms = performance.now() - started;
+    samples.epure.push(ms);
+    epureRuns.push({ ms, steps });
+    outcome = result.ok ? 'article' : result.reason;
+  }
+  const epure = median(samples.epure);
+  return {
+    serialise: median(samples.serialise),
+    floor: median(samples.floor),
+    readability: median(samples.readability),
+    defuddle: median(samples.defuddle),
+    epure,
+    steps: epureRuns.find((r) => r.ms === epure)?.steps ?? [],
+    outcome,
+    errors: [...new Set(errors)],
+    elements: probe.getElementsByTagName('*').length,
+    textChars: probe.body?.textContent?.length ?? 0,
+  };
+}
+
+(globalThis as unknown as { epureBench: { run: typeof run } }).epureBench = { run };

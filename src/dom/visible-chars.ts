@@ -1,0 +1,48 @@
+/**
+ * How many characters other than whitespace each element under `root` (and `root` itself)
+ * holds in its text, computed in one pass, children before parents. Steps that look for short
+ * labels or for blocks with text ask this instead of building every ancestor's `textContent`,
+ * which costs the size of the subtree for each element (quadratic on deep articles).
+ *
+ * Whitespace is what `normaliseText` collapses: `\s` plus U+200B. So a count of 0 means the
+ * element's normalised text is empty, and its normalised text is at least this long (before
+ * NFC, which may merge a letter and its accent).
+ */
+export function visibleCharCounts(root: Element): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  const elements = [root, ...Array.from(root.querySelectorAll('*'))];
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    let count = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) count += counts.get(child as Element) ?? 0;
+      else if (child.nodeType === 3 || child.nodeType === 4) count += countVisible((child as CharacterData).data);
+    }
+    counts.set(el, count);
+  }
+  return counts;
+}
+
+function countVisible(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  return count;
+}
+
+/** `\s` as JavaScript defines it, plus U+200B ZERO WIDTH SPACE (see `normaliseText`). */
+function isSpace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

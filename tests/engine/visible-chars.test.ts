@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { visibleCharCounts } from '../../src/dom/visible-chars';
+import { normaliseText } from '../../src/rules/rule';
+
+const bodyOf = (html: string) => new JSDOM(`<!doctype html><body>${html}`).window.document.body;
+
+describe('visibleCharCounts', () => {
+  it('counts the characters other than whitespace in each element, nested ones included', () => {
+    const body = bodyOf('<div id="a">  Hi <span id="b">there\u00a0\u200b you</span><!-- not text --></div><p id="c"> \n\t </p>');
+    const counts = visibleCharCounts(body);
+    expect(counts.get(body.querySelector('#a')!)).toBe('Hithereyou'.length);
+    expect(counts.get(body.querySelector('#b')!)).toBe('thereyou'.length);
+    expect(counts.get(body.querySelector('#c')!)).toBe(0);
+    expect(counts.get(body)).toBe('Hithereyou'.length);
+  });
+
+  it('is 0 exactly when the normalised text is empty, and never more than its length', () => {
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', ' ', '\n', '\u00a0', '\u200b', '\u2003', '\ufeff', '<b>', '</b>', '<p>', '</p>', '<i>x</i>', '<br>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const body = bodyOf(`<div>${pieces.join('')}</div>`);
+        const counts = visibleCharCounts(body);
+        for (const el of [body, ...Array.from(body.querySelectorAll('*'))]) {
+          const raw = (el.textContent ?? '').replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ').trim();
+          const count = counts.get(el)!;
+          expect(count === 0).toBe(normaliseText(el.textContent ?? '') === '');
+          expect(count).toBeLessThanOrEqual(raw.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
