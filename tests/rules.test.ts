@@ -201,3 +201,11 @@ describe('rulesFor', () => {
     }
   });
 });
+
+describe('normaliseText', () => {
+  it('collapses every kind of space and composes accents, as the rules expect', () => {
+    expect(normaliseText('  La\u00a0suite\u200b  après\nla publicite\u0301 ')).toBe('La suite après la publicité');
+    expect(normaliseText('Lesen Sie auch:\u202f')).toBe('Lesen Sie auch:');
+    expect(normaliseText('Czytaj tak\u017ce: \u0119')).toBe('Czytaj także: ę');
+  });
+});

@@ -37,9 +37,10 @@ export function removeMatchingBlocks(draft: Draft, spec: BlockRemovalSpec): Draf
   const rules = rulesFor(spec.kind, draft.meta.lang);
   const removals: Removal[] = [];
   for (const { el, text } of shortElements(root, spec.maxChars)) {
-    if (el.matches(PROTECTED) || (!spec.allowMedia && hasMedia(el))) continue;
+    // The text first: most blocks match no rule, and a regex costs less than a DOM query.
     const rule = firstMatch(rules, text);
-    if (!rule || (spec.accept && !spec.accept(el, text, rule))) continue;
+    if (!rule || el.matches(PROTECTED) || (!spec.allowMedia && hasMedia(el))) continue;
+    if (spec.accept && !spec.accept(el, text, rule)) continue;
     const target = climbWrapper(el, root, text, spec.wrapperSlack);
     const extra = spec.alsoRemove?.(target) ?? null;
     const removedText = [target, extra].map((node) => (node ? textOf(node) : '')).filter(Boolean).join(' ');

@@ -24,6 +24,13 @@ export function toText(node: Node): string {
     if (text) paragraphs.push(text);
     line = '';
   };
+  // Item numbers, counted once per list: a reference list of 500 items stays linear.
+  const numbers = new Map<Element, Map<Element, number>>();
+  const numberInList = (list: Element, item: Element): number => {
+    let byItem = numbers.get(list);
+    if (!byItem) numbers.set(list, (byItem = new Map(Array.from(list.children, (child, i) => [child, i + 1]))));
+    return byItem.get(item) ?? 1;
+  };
   const walk = (n: Node, inPre: boolean) => {
     if (n.nodeType === 3) {
       line += inPre ? (n.textContent ?? '') : (n.textContent ?? '').replace(/\s+/g, ' ');
@@ -46,7 +53,7 @@ export function toText(node: Node): string {
     if (block) flush();
     if (tag === 'li') {
       const list = el.parentElement;
-      line = list?.localName === 'ol' ? `${Array.from(list.children).indexOf(el) + 1}. ` : '- ';
+      line = list?.localName === 'ol' ? `${numberInList(list, el)}. ` : '- ';
     }
     for (const child of Array.from(n.childNodes)) walk(child, inPre);
     if (tag === 'td' || tag === 'th') line += '\t';

@@ -59,8 +59,9 @@ export interface ClutterRule {
 
 /** Collapses whitespace (including NBSP and zero-width space) and applies NFC, as rules expect. */
 export function normaliseText(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ')
-    .trim()
-    .normalize('NFC');
+  const collapsed = text.replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ').trim();
+  // Every character below U+0300 is already in NFC: most text needs no normalising pass.
+  return BEYOND_U02FF.test(collapsed) ? collapsed.normalize('NFC') : collapsed;
 }
+
+const BEYOND_U02FF = /[\u0300-\uffff]/;
