@@ -102,7 +102,7 @@ function* run(source: Document, url: string, options: ExtractOptions, timings?: 
   let started = clock?.() ?? 0;
   // The base URL is read before the copy is made: a source Épure owns loses its <base> in copyPage.
   const baseUrl = pageBaseUrl(source, pageUrl);
-  const copy = copyPage(source, pageUrl, opts.maxElements, opts.ownsSource);
+  const copy = copyPage(source, pageUrl, opts.maxElements, opts.ownsSource, baseUrl);
   if (isFailure(copy)) return copy;
   if (clock) timings!.push({ step: 'copy-page', ms: clock() - started });
   yield;

@@ -37,6 +37,8 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   if (purifier) return purifier;
   purifier = DOMPurify(win);
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    // Most nodes of an article (text runs, paragraphs, emphasis) have no attribute left.
+    if (!node.hasAttributes?.()) return;
     for (const name of URL_ATTRIBUTES) {
       const value = node.getAttribute?.(name);
       if (value && /^\s*data:/i.test(value) && !SAFE_DATA_URL.test(value.trim())) node.removeAttribute(name);

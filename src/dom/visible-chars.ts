@@ -9,6 +9,35 @@
  * NFC, which may merge a letter and its accent).
  */
 export function visibleCharCounts(root: Element): Map<Element, number> {
+  // The removal steps ask one after another about the same article, and most remove nothing:
+  // the counts are kept until something under `root` changes (a mutation observer says so).
+  const cached = cache.get(root);
+  if (cached && !cached.dirty && cached.observer.takeRecords().length === 0) return cached.counts;
+  const counts = countAll(root);
+  if (cached) {
+    cached.counts = counts;
+    cached.dirty = false;
+  } else {
+    const Observer = root.ownerDocument.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+    if (Observer) {
+      const entry: CacheEntry = { counts, dirty: false, observer: new Observer(() => (entry.dirty = true)) };
+      entry.observer.observe(root, { childList: true, subtree: true, characterData: true });
+      cache.set(root, entry);
+    }
+  }
+  return counts;
+}
+
+interface CacheEntry {
+  counts: Map<Element, number>;
+  /** Set by the observer's callback, which runs (and empties its records) between slices. */
+  dirty: boolean;
+  observer: MutationObserver;
+}
+
+const cache = new WeakMap<Element, CacheEntry>();
+
+function countAll(root: Element): Map<Element, number> {
   const counts = new Map<Element, number>();
   const elements = [root, ...Array.from(root.querySelectorAll('*'))];
   for (let i = elements.length - 1; i >= 0; i--) {

@@ -57,6 +57,21 @@ export function detach(node: Node): void {
 
 const methodCache = new WeakMap<object, Map<string, ((...args: never[]) => unknown) | null>>();
 
+/**
+ * The platform's method `prop` of `obj`'s prototype chain, ignoring own (named, clobbering)
+ * properties: look it up once, then `.call` it on every element of the same kind.
+ */
+export function platformMethod<F extends (...args: never[]) => unknown>(obj: object, prop: string): F {
+  for (let p = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    const desc = Object.getOwnPropertyDescriptor(p, prop);
+    if (desc) {
+      if (typeof desc.value === 'function') return desc.value as F;
+      break;
+    }
+  }
+  throw new TypeError(`${prop} is not a method of this node`);
+}
+
 /** Calls the platform's method `prop` on `obj`, ignoring own (named, clobbering) properties. */
 export function platformCall<T>(obj: object, prop: string, ...args: unknown[]): T {
   const firstProto = Object.getPrototypeOf(obj) as object | null;

@@ -15,6 +15,7 @@ export function copyPage(
   url: string,
   maxElements = DEFAULT_MAX_ELEMENTS,
   ownsSource = false,
+  baseUrl = url,
 ): Document | StepFailure {
   const elementCount = platformCall<HTMLCollection>(source, 'getElementsByTagName', '*').length;
   if (elementCount > maxElements) {
@@ -28,7 +29,7 @@ export function copyPage(
   if (!root) return { ok: false, reason: 'bad-input', message: 'The page has no content.' };
 
   // A document parsed for Épure alone is already a private, inert copy: only normalise it.
-  if (ownsSource && isHtmlDocument(source, root)) return normalise(source);
+  if (ownsSource && isHtmlDocument(source, root)) return normalise(source, baseUrl, url);
 
   const impl = platformGet<DOMImplementation>(source, 'implementation');
   const copy = impl.createHTMLDocument('');
@@ -40,7 +41,7 @@ export function copyPage(
     // An SVG, feed or namespace-less XML root: keep the empty HTML shell, put the root in its body.
     platformGet<HTMLElement>(copy, 'body').append(imported);
   }
-  return normalise(copy);
+  return normalise(copy, baseUrl, url);
 }
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
@@ -49,10 +50,17 @@ function isHtmlDocument(doc: Document, root: Element): boolean {
   return root.localName === 'html' && root.namespaceURI === XHTML && platformGet<string>(doc, 'contentType') === 'text/html';
 }
 
-/** Head and body present, no `<base>`: what every later step may count on. */
-function normalise(doc: Document): Document {
+/**
+ * Head and body present, no `<base>`, and `baseURI` answering the page's base URL: what every
+ * later step may count on. Readability resolves the article's links and images against
+ * `document.baseURI`, which for a DOMParser copy in an extension page is the extension's own
+ * address (and a `<base>` would be refused there: `base-uri 'none'`).
+ */
+function normalise(doc: Document, baseUrl: string, url: string): Document {
   ensureHeadAndBody(doc);
   for (const base of Array.from(platformCall<NodeListOf<Element>>(doc, 'querySelectorAll', 'base'))) base.remove();
+  Object.defineProperty(doc, 'baseURI', { value: baseUrl, configurable: true });
+  Object.defineProperty(doc, 'documentURI', { value: url, configurable: true });
   return doc;
 }
 

@@ -32,7 +32,6 @@ export const STEPS: readonly Step[] = [
   // Prepare the copy.
   defuseClobbering,
   flattenDeepNesting,
-  resolveUrls,
   revealLazyImages,
   removeHidden,
   applySiteSelectors,
@@ -42,6 +41,7 @@ export const STEPS: readonly Step[] = [
   limitTextSize,
   // Find the article.
   findArticle,
+  resolveUrls,
   restoreLead,
   // Remove what Readability leaves in.
   removeAdLabels,

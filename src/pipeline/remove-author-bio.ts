@@ -31,8 +31,10 @@ function removeAuthorBoxes(draft: Draft): Draft {
   if (!root) return draft;
   const removals: Removal[] = [];
   let byline = draft.meta.byline;
+  // The address as written is tried first: most links name no author, and need no URL parsing.
+  const isAuthorPage = (href: string) => AUTHOR_PATH.test(href) && AUTHOR_PATH.test(pathOf(href));
   const links = Array.from(root.querySelectorAll('a[href], [rel~="author"]')).filter(
-    (a) => a.matches('[rel~="author"]') || AUTHOR_PATH.test(pathOf(a.getAttribute('href') ?? '')),
+    (a) => a.matches('[rel~="author"]') || isAuthorPage(a.getAttribute('href') ?? ''),
   );
   for (const link of links) {
     if (!root.contains(link)) continue;

@@ -24,21 +24,25 @@ const SRCSET_ATTRIBUTES = ['srcset', 'data-srcset', 'data-lazy-srcset'];
 const URL_METAS = 'meta[property="og:image"], meta[property="og:image:url"], meta[name="twitter:image"], meta[name="twitter:image:src"], meta[property="twitter:image"]';
 
 /**
- * Makes every URL of the copy absolute against the page's own base URL (its `<base href>`, else
- * its address), so links and images work wherever the article is shown. The engine never relies
- * on a `<base>` element: extension pages run under `base-uri 'none'`, and a DOMParser document's
- * base is the extension's own URL.
+ * Makes every URL of the article absolute against the page's own base URL (its `<base href>`,
+ * else its address), so links and images work wherever the article is shown: the article and
+ * the lead `capture-lead` kept aside, after Readability, which resolved its links and images
+ * already (the copy answers `baseURI` with the page's base, see `copyPage`); this step does the
+ * rest (lazy `data-*` sources, `cite`, embeds). Resolving only what is kept spares a `new URL`
+ * for every link of the page's menus. The engine never relies on a `<base>` element: extension
+ * pages run under `base-uri 'none'`, and a DOMParser document's base is the extension's own URL.
  */
 export const resolveUrls: Step = {
   name: 'resolve-urls',
   run(draft) {
-    absolutiseUrls(draft.doc, draft.baseUrl);
+    for (const scope of [draft.root, draft.lead?.standfirst, draft.lead?.figure]) if (scope) absolutiseUrls(scope, draft.baseUrl);
     return draft;
   },
 };
 
-/** Rewrites every relative URL in `doc` against `base` (also used on its own by tests). */
-export function absolutiseUrls(doc: Document, base: string): void {
+/** Rewrites every relative URL in `scope` (a document, or an element and what it holds) against `base`. */
+export function absolutiseUrls(scope: Document | Element, base: string): void {
+  const doc = scope;
   const resolve = (value: string): string | null => {
     const trimmed = value.trim();
     if (!trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null; // empty or already absolute
@@ -49,7 +53,8 @@ export function absolutiseUrls(doc: Document, base: string): void {
     }
   };
   for (const [tag, attributes] of Object.entries(URL_ATTRIBUTES)) {
-    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+    const own = scope.nodeType === 1 && (scope as Element).localName === tag ? [scope as Element] : [];
+    for (const el of [...own, ...Array.from(doc.getElementsByTagName(tag))]) {
       for (const name of attributes) {
         const value = el.getAttribute(name);
         const absolute = value === null ? null : resolve(value);

@@ -33,3 +33,19 @@ describe('visibleCharCounts', () => {
     );
   });
 });
+
+describe('visibleCharCounts between steps', () => {
+  it('answers from its cache until the article changes, then counts afresh', async () => {
+    const body = bodyOf('<div id="a"><p id="p">Advertisement</p><p id="q">Real words here</p></div>');
+    const first = visibleCharCounts(body);
+    expect(visibleCharCounts(body)).toBe(first);
+    body.querySelector('#p')!.remove();
+    const afterRemoval = visibleCharCounts(body);
+    expect(afterRemoval).not.toBe(first);
+    expect(afterRemoval.get(body.querySelector('#a')!)).toBe('Realwordshere'.length);
+    // A change seen only by the observer's callback (a slice boundary) counts too.
+    body.querySelector('#q')!.firstChild!.textContent = 'Short';
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(visibleCharCounts(body).get(body)).toBe(5);
+  });
+});

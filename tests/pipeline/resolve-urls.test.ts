@@ -35,3 +35,26 @@ describe('absolutiseUrls (extension pages ignore <base>: base-uri none)', () => 
     expect(resolveSrcset(' data:image/png;base64,AAA 1x', resolve)).toBe('data:image/png;base64,AAA 1x');
   });
 });
+
+describe('resolve-urls (the step)', () => {
+  it('resolves the article and the lead kept aside, against the page base, and leaves the rest of the page alone', async () => {
+    const { resolveUrls } = await import('../../src/pipeline/resolve-urls');
+    const { draftOf, runStep } = await import('./draft');
+    const draft = draftOf(
+      `<!doctype html><html><body><nav><a id="menu" href="/sport/">Sport</a></nav>
+        <div id="article"><p><a id="in" href="../other.html">x</a><img id="lazy" data-src="img/a.jpg"></p><blockquote id="q" cite="/source">q</blockquote></div></body></html>`,
+      { url: BASE },
+    );
+    const figure = draft.doc.createElement('figure');
+    figure.append(Object.assign(draft.doc.createElement('img'), { id: 'lead' }));
+    figure.querySelector('img')!.setAttribute('src', 'lead.jpg');
+    const after = runStep(resolveUrls, { ...draft, lead: { standfirst: null, figure } });
+    const attr = (id: string, name: string) => after.doc.getElementById(id)?.getAttribute(name);
+    expect(attr('in', 'href')).toBe('https://news.example/other.html');
+    expect(attr('lazy', 'data-src')).toBe('https://news.example/section/img/a.jpg');
+    expect(attr('q', 'cite')).toBe('https://news.example/source');
+    expect(figure.querySelector('img')?.getAttribute('src')).toBe('https://news.example/section/lead.jpg');
+    // Never shown, so never resolved: a page's menus cost no URL parsing.
+    expect(attr('menu', 'href')).toBe('/sport/');
+  });
+});
