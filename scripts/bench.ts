@@ -226,9 +226,17 @@ async function openPopup(
   tabId: number,
   timeout = 30_000,
 ): Promise<{ page: Page; state: string; paintedMs: number; settledMs: number; stages: Record<string, number> }> {
-  const page = await browser.context.newPage();
+  // In a window of its own, as the toolbar popup is: the article's tab stays the visible tab of
+  // its window (a background tab would be read more slowly than any user's).
   const started = Date.now();
-  await page.goto(viewUrl(browser, 'popup', tabId));
+  const opened = browser.context.waitForEvent('page', { timeout });
+  const url = viewUrl(browser, 'popup', tabId);
+  await (await browser.worker()).evaluate(
+    (u) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url: u, type: 'popup', width: 800, height: 600 }),
+    url,
+  );
+  const page = await opened;
+  await page.waitForLoadState('domcontentloaded');
   const state = (await (
     await page.waitForFunction((finals) => (finals.includes(document.body?.dataset.state ?? '') ? document.body.dataset.state : null), [...FINAL_STATES] as string[], { timeout })
   ).jsonValue()) as string;

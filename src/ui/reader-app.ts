@@ -12,11 +12,11 @@ import { localise, orKey, t, uiLanguage } from './i18n';
 import { followSystemTheme } from './look';
 import { wireLookPanel } from './look-panel';
 import { showCleanProgress } from './progress';
-import { readTab, type ReadTabOutcome } from './read-tab';
+import { readTarget, type ReaderKind, type ReadTarget } from './read-target';
 import { clearArticle, renderArticle } from './render-article';
 import { showState } from './states';
 
-export type ReaderKind = 'popup' | 'tab';
+export type { ReaderKind } from './read-target';
 
 /** Share of the progress bar for reading the page from its tab; cleaning fills the rest. */
 const PAGE_READ = 0.15;
@@ -31,7 +31,7 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   // Started at once, side by side: the engine (Readability, the rules, Turndown: most of the
   // code) loads and compiles while the tab is read and the settings load; none waits for another.
   const engine = import('./clean-page');
-  let firstRead: Promise<{ tabId: number | null; read: ReadTabOutcome | null }> | null = readTarget(kind);
+  let firstRead: Promise<ReadTarget> | null = readTarget(kind);
   const locale = uiLanguage();
   doc.documentElement.lang = locale;
   localise(doc, t);
@@ -94,11 +94,15 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
       if (read === null) return showState(doc, 'tab-gone', t);
       performance.mark('epure:page-read');
       if (!read.ok) return showState(doc, read.reason, t, read.reason === 'error' ? read.message : undefined);
-      await autoClean.show(read.page.url, look.current());
-      if (read.page.tooLarge) return showState(doc, 'too-large', t);
+      // The "Always clean" switch asks the browser about permissions: it must not hold up the article.
+      const switchShown = autoClean.show(read.page.url, look.current());
+      if (read.page.tooLarge) {
+        await switchShown;
+        return showState(doc, 'too-large', t);
+      }
       page = read.page;
       showCleanProgress(doc, PAGE_READ);
-      await show(false, fromButton);
+      await Promise.all([switchShown, show(false, fromButton)]);
     } catch (error) {
       console.error(error);
       showState(doc, 'error', t, error instanceof Error ? error.message : undefined);
@@ -161,26 +165,4 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
 function markPainted(doc: Document): void {
   const win = doc.defaultView;
   win?.requestAnimationFrame(() => win.setTimeout(() => performance.mark('epure:article-painted'), 0));
-}
-
-/** Finds the tab to read and reads it; `tabId` null when there is none. Never throws. */
-async function readTarget(kind: ReaderKind): Promise<{ tabId: number | null; read: ReadTabOutcome | null }> {
-  try {
-    const tabId = await targetTab(kind);
-    return { tabId, read: tabId === null ? null : await readTab(tabId) };
-  } catch (error) {
-    return { tabId: null, read: { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) } };
-  }
-}
-
-/** `?tab=<id>` when given (the full-tab reader, tests); else, in the popup, the active tab. */
-async function targetTab(kind: ReaderKind): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null) {
-    const id = Number(param);
-    return Number.isInteger(id) && id >= 0 ? id : null;
-  }
-  if (kind !== 'popup') return null;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return active?.id ?? null;
 }

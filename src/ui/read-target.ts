@@ -1,0 +1,32 @@
+import browser from 'webextension-polyfill';
+import { readTab, type ReadTabOutcome } from './read-tab';
+
+export type ReaderKind = 'popup' | 'tab';
+
+/** The tab a reader reads, and what reading it gave; `read` null when there is no such tab. */
+export interface ReadTarget {
+  tabId: number | null;
+  read: ReadTabOutcome | null;
+}
+
+/** Finds the tab to read and reads it; `tabId` null when there is none. Never throws. */
+export async function readTarget(kind: ReaderKind): Promise<{ tabId: number | null; read: ReadTabOutcome | null }> {
+  try {
+    const tabId = await targetTab(kind);
+    return { tabId, read: tabId === null ? null : await readTab(tabId) };
+  } catch (error) {
+    return { tabId: null, read: { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+/** `?tab=<id>` when given (the full-tab reader, tests); else, in the popup, the active tab. */
+async function targetTab(kind: ReaderKind): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null) {
+    const id = Number(param);
+    return Number.isInteger(id) && id >= 0 ? id : null;
+  }
+  if (kind !== 'popup') return null;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
