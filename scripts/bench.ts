@@ -218,7 +218,7 @@ async function memoryOf(session: CDPSession): Promise<{ heapMb: number; nodes: n
 }
 
 /** The reader's stages, as User Timing marks (src/ui/reader-app.ts), in order. */
-const STAGES = ['epure:reader-started', 'epure:settings-loaded', 'epure:page-read', 'epure:page-cleaned', 'epure:article-painted'] as const;
+const STAGES = ['epure:reader-started', 'epure:settings-loaded', 'epure:engine-loaded', 'epure:page-read', 'epure:page-cleaned', 'epure:article-painted'] as const;
 
 /** Opens the popup view for `tabId`; returns its final state, the ms from navigation start to the painted article and to each stage. */
 async function openPopup(

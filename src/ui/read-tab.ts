@@ -15,6 +15,9 @@ export type ReadTabOutcome =
  * menu) or, in the e2e build only, a host permission. Never throws.
  */
 export async function readTab(tabId: number): Promise<ReadTabOutcome> {
+  // Both questions go to the browser at once: the page is read while the tab is looked up.
+  const injection = browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_PAGE_SCRIPT] });
+  injection.catch(() => undefined); // answered below, or not needed
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
@@ -24,7 +27,7 @@ export async function readTab(tabId: number): Promise<ReadTabOutcome> {
   // The URL is known only where Épure has access; then a browser page can be named up front.
   if (isRestrictedUrl(url)) return { ok: false, reason: 'restricted', message: url ?? '' };
   try {
-    const results = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_PAGE_SCRIPT] });
+    const results = await injection;
     const [first] = results;
     // Firefox answers `[undefined]`, without an error, for its own pages (about:robots,
     // about:support…), where the script did not run: a browser page, as Chrome's error says.

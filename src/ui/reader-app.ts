@@ -8,6 +8,7 @@ import { wireAutoCleanSwitch } from './auto-clean-switch';
 import { announce, copyPlain, copyRich } from './copy';
 import { htmlOf, plainTextOf } from './copy-formats';
 import { downloadMarkdown } from './download';
+import { engine } from './engine-loader';
 import { localise, orKey, t, uiLanguage } from './i18n';
 import { followSystemTheme } from './look';
 import { wireLookPanel } from './look-panel';
@@ -28,9 +29,8 @@ const PAGE_READ = 0.15;
  */
 export async function startReader(doc: Document, kind: ReaderKind): Promise<{ rendered: Promise<void> }> {
   performance.mark('epure:reader-started');
-  // Started at once, side by side: the engine (Readability, the rules, Turndown: most of the
-  // code) loads and compiles while the tab is read and the settings load; none waits for another.
-  const engine = import('./clean-page');
+  // Started at once, side by side: the tab is read while the settings load and the engine
+  // (`engine-loader`) compiles; none waits for another.
   let firstRead: Promise<ReadTarget> | null = readTarget(kind);
   const locale = uiLanguage();
   doc.documentElement.lang = locale;
