@@ -22,8 +22,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { heavyPages } from '../tests/e2e/heavy-pages';
+import { memoryOf, metricsSession, watched, watchSettledPage } from '../tests/e2e/page-probes';
 import { CHROMIUM, FINAL_STATES, INSTALL_HINT, launch, openTab, startServer, viewUrl, type Browser } from '../tests/e2e/harness';
 import type { BrowserTiming } from './bench/in-browser';
 import { corpusPages, type CorpusPage } from './lib/corpus-pages';
@@ -203,20 +204,6 @@ function reportEngine(rows: EngineRow[]): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // 2–4. The extension
 
-async function cdp(browser: Browser, page: Page): Promise<CDPSession> {
-  const session = await browser.context.newCDPSession(page);
-  await session.send('Performance.enable');
-  return session;
-}
-
-/** JS heap (MB), DOM nodes and JS event listeners of the page, after a forced GC. */
-async function memoryOf(session: CDPSession): Promise<{ heapMb: number; nodes: number; listeners: number }> {
-  await session.send('HeapProfiler.collectGarbage');
-  const { metrics } = await session.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { heapMb: get('JSHeapUsedSize') / 1024 / 1024, nodes: get('Nodes'), listeners: get('JSEventListeners') };
-}
-
 /** The reader's stages, as User Timing marks (src/ui/reader-app.ts), in order. */
 const STAGES = ['epure:reader-started', 'epure:settings-loaded', 'epure:engine-loaded', 'epure:page-read', 'epure:page-cleaned', 'epure:article-painted'] as const;
 
@@ -290,24 +277,9 @@ async function benchHeavyPages(browser: Browser, server: Awaited<ReturnType<type
   for (const heavy of heavyPages()) {
     const url = server.addPage(`/heavy/${heavy.slug}.html`, heavy.html);
     const { page, tabId } = await openTab(browser, url);
-    // Once the page has settled (painted, then half a second without a long task of its own).
-    await page.evaluate(async () => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      let lastLongTask = performance.now();
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          w.__longTasks.push(entry.duration);
-          lastLongTask = performance.now();
-        }
-      }).observe({ type: 'longtask' });
-      const started = performance.now();
-      while (performance.now() - lastLongTask < 500 && performance.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
-      w.__longTasks = [];
-    });
+    await watchSettledPage(page);
     const popup = await openPopup(browser, tabId, 60_000);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const { longTasks } = await watched(page);
     const longest = longTasks.length ? Math.max(...longTasks) : 0;
     rows.push([`  ${heavy.label}`, popup.state, ms(popup.settledMs), longTasks.length ? ms(longest) : 'none over 50 ms']);
     results.push({ page: heavy.slug, state: popup.state, ms: popup.settledMs, longTasks });
@@ -326,10 +298,10 @@ async function benchMemory(browser: Browser, server: Awaited<ReturnType<typeof s
   if (!longest) return null;
   const url = server.addPage('/memory/longest.html', longest.html);
   const { page, tabId } = await openTab(browser, url);
-  const pageSession = await cdp(browser, page);
+  const pageSession = await metricsSession(browser.context, page);
   const before = await memoryOf(pageSession);
   const popup = await openPopup(browser, tabId);
-  const popupSession = await cdp(browser, popup.page);
+  const popupSession = await metricsSession(browser.context, popup.page);
   const popupMemory = await memoryOf(popupSession);
   await popup.page.close();
   const after = await memoryOf(pageSession);

@@ -14,6 +14,7 @@
 import type { OverlayArticle } from '../messaging';
 import type { Look } from '../settings/settings';
 import { setSanitizedHtml } from '../safe-html';
+import { hideBrokenImages } from '../ui/broken-images';
 import { formatDate, formatReadingTime } from '../ui/format';
 import { orKey, type GetMessage } from '../ui/i18n';
 import { resolveTheme } from '../ui/look';
@@ -242,17 +243,6 @@ function leadImage(doc: Document, article: OverlayArticle, content: Element): HT
   image.addEventListener('error', () => image.remove(), { once: true });
   image.src = src;
   return image;
-}
-
-/**
- * An article image that cannot load (hotlink-blocked, offline) would leave its alt text in an
- * empty frame the size of the picture: it hides itself instead; its caption stays.
- */
-function hideBrokenImages(content: Element): void {
-  for (const img of Array.from(content.querySelectorAll('img'))) {
-    img.addEventListener('error', () => (img.hidden = true), { once: true });
-    if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) img.hidden = true;
-  }
 }
 
 function el(doc: Document, tag: string, className: string, text?: string): HTMLElement {

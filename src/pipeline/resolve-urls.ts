@@ -42,7 +42,6 @@ export const resolveUrls: Step = {
 
 /** Rewrites every relative URL in `scope` (a document, or an element and what it holds) against `base`. */
 export function absolutiseUrls(scope: Document | Element, base: string): void {
-  const doc = scope;
   const resolve = (value: string): string | null => {
     const trimmed = value.trim();
     if (!trimmed || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return null; // empty or already absolute
@@ -54,7 +53,7 @@ export function absolutiseUrls(scope: Document | Element, base: string): void {
   };
   for (const [tag, attributes] of Object.entries(URL_ATTRIBUTES)) {
     const own = scope.nodeType === 1 && (scope as Element).localName === tag ? [scope as Element] : [];
-    for (const el of [...own, ...Array.from(doc.getElementsByTagName(tag))]) {
+    for (const el of [...own, ...Array.from(scope.getElementsByTagName(tag))]) {
       for (const name of attributes) {
         const value = el.getAttribute(name);
         const absolute = value === null ? null : resolve(value);
@@ -62,13 +61,13 @@ export function absolutiseUrls(scope: Document | Element, base: string): void {
       }
     }
   }
-  for (const el of Array.from(doc.querySelectorAll(SRCSET_ATTRIBUTES.map((a) => `[${a}]`).join(', ')))) {
+  for (const el of Array.from(scope.querySelectorAll(SRCSET_ATTRIBUTES.map((a) => `[${a}]`).join(', ')))) {
     for (const name of SRCSET_ATTRIBUTES) {
       const value = el.getAttribute(name);
       if (value) el.setAttribute(name, resolveSrcset(value, resolve));
     }
   }
-  for (const meta of Array.from(doc.querySelectorAll(URL_METAS))) {
+  for (const meta of Array.from(scope.querySelectorAll(URL_METAS))) {
     const absolute = resolve(meta.getAttribute('content') ?? '');
     if (absolute) meta.setAttribute('content', absolute);
   }

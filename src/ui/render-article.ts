@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { setSanitizedHtml } from '../safe-html';
+import { hideBrokenImages } from './broken-images';
 import { formatDate, formatReadingTime } from './format';
 import type { GetMessage } from './i18n';
 import { renderRemovedList } from './removed-list';
@@ -37,17 +38,6 @@ export function renderArticle(doc: Document, article: Article, t: GetMessage, lo
   showLeadImage(doc, article, body);
   renderRemovedList(doc, article.removals, t, locale);
   if (article.title.trim()) doc.title = article.title.trim();
-}
-
-/**
- * An article image that cannot load (offline, hotlink-blocked) would leave its alt text and an
- * empty frame the size of the picture: it hides itself instead; its caption stays.
- */
-function hideBrokenImages(body: Element): void {
-  for (const img of Array.from(body.querySelectorAll('img'))) {
-    // Attached in the same task as the insertion: the error event cannot have fired yet.
-    img.addEventListener('error', () => (img.hidden = true), { once: true });
-  }
 }
 
 /** Empties every article field, so a re-run never shows the previous article's leftovers. */

@@ -9,46 +9,15 @@
  * The times themselves are the benchmark's business (`npm run bench`); here the time-outs are
  * generous and only the outcomes are checked.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeE2E, FIXTURES, launch, openTab, startServer, viewUrl, waitForState, type Browser, type PageServer } from './harness';
 import { heavyPages } from './heavy-pages';
+import { memoryOf, metricsSession, watched, watchSettledPage } from './page-probes';
 
 const LONG_TASK_LIMIT_MS = 200;
-
-/**
- * Records the page's long tasks and the messages it receives, once the page has settled: a page
- * of 100,000 elements lays itself out for a second after `load`, which is the page's own work,
- * not Épure's. Settled: painted, then half a second without a long task (at most 10 s).
- */
-async function watchPage(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const w = window as unknown as { __longTasks: number[]; __messages: unknown[] };
-    w.__longTasks = [];
-    w.__messages = [];
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    let lastLongTask = performance.now();
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        w.__longTasks.push(entry.duration);
-        lastLongTask = performance.now();
-      }
-    }).observe({ type: 'longtask' });
-    const started = performance.now();
-    while (performance.now() - lastLongTask < 500 && performance.now() - started < 10_000) await new Promise((r) => setTimeout(r, 100));
-    w.__longTasks = [];
-    window.addEventListener('message', (event) => w.__messages.push(event.data));
-  });
-}
-
-async function watched(page: Page): Promise<{ longTasks: number[]; messages: unknown[] }> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[]; __messages: unknown[] };
-    return { longTasks: w.__longTasks, messages: w.__messages };
-  });
-}
 
 /** Opens the popup for `tabId`, recording every value its cleaning progress bar takes. */
 async function openPopupRecordingProgress(browser: Browser, tabId: number): Promise<Page> {
@@ -63,13 +32,6 @@ async function openPopupRecordingProgress(browser: Browser, tabId: number): Prom
   });
   await popup.goto(viewUrl(browser, 'popup', tabId));
   return popup;
-}
-
-async function metrics(session: CDPSession): Promise<{ heapMb: number; nodes: number; listeners: number }> {
-  await session.send('HeapProfiler.collectGarbage');
-  const { metrics: list } = await session.send('Performance.getMetrics');
-  const get = (name: string) => list.find((m) => m.name === name)?.value ?? NaN;
-  return { heapMb: get('JSHeapUsedSize') / 2 ** 20, nodes: get('Nodes'), listeners: get('JSEventListeners') };
 }
 
 describeE2E('heavy pages and memory', () => {
@@ -90,7 +52,7 @@ describeE2E('heavy pages and memory', () => {
     it(`a page of ${heavy.label} ends in ${heavy.outcomes.join(' or ')}, without a long task on the page`, async () => {
       const url = server.addPage(`/heavy/${heavy.slug}.html`, heavy.html);
       const { page, tabId } = await openTab(browser, url);
-      await watchPage(page);
+      await watchSettledPage(page);
       const popup = await openPopupRecordingProgress(browser, tabId);
       const state = await waitForState(popup, 60_000);
       expect(heavy.outcomes).toContain(state);
@@ -117,10 +79,9 @@ describeE2E('heavy pages and memory', () => {
     const html = readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8');
     const url = server.addPage('/memory/article.html', html);
     const { page, tabId } = await openTab(browser, url);
-    await watchPage(page);
-    const session = await browser.context.newCDPSession(page);
-    await session.send('Performance.enable');
-    const before = await metrics(session);
+    await watchSettledPage(page);
+    const session = await metricsSession(browser.context, page);
+    const before = await memoryOf(session);
 
     const heaps: number[] = [];
     let popupHeapMb = NaN;
@@ -129,12 +90,11 @@ describeE2E('heavy pages and memory', () => {
       await popup.goto(viewUrl(browser, 'popup', tabId));
       expect(await waitForState(popup)).toBe('article');
       if (reading === 0) {
-        const popupSession = await browser.context.newCDPSession(popup);
-        await popupSession.send('Performance.enable');
-        popupHeapMb = (await metrics(popupSession)).heapMb;
+        const popupSession = await metricsSession(browser.context, popup);
+        popupHeapMb = (await memoryOf(popupSession)).heapMb;
       }
       await popup.close();
-      const now = await metrics(session);
+      const now = await memoryOf(session);
       expect(now.nodes).toBe(before.nodes);
       expect(now.listeners).toBe(before.listeners);
       heaps.push(now.heapMb);

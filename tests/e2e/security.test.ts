@@ -195,22 +195,31 @@ function matches(text: string, patterns: RegExp[]): string[] {
   return problems;
 }
 
+/**
+ * The server of the payload pages (their addresses go into `pageUrls`) and Chromium with Épure,
+ * where nothing leaves the machine: example.org images get a 1×1 PNG, every other outside
+ * address fails.
+ */
+async function startPayloadSite(pageUrls: string[]): Promise<{ browser: Browser; server: PageServer }> {
+  const server = await startServer();
+  const browser = await launch();
+  PAGES.forEach((payloads, i) => pageUrls.push(server.addPage(`/hostile/${i}`, articlePage(i, payloads))));
+  await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+    if (new URL(route.request().url()).hostname === 'example.org') {
+      return route.fulfill({ status: 200, contentType: 'image/png', body: PNG_1X1 });
+    }
+    return route.abort();
+  });
+  return { browser, server };
+}
+
 describeE2E('security: hostile pages, CSP, no network', () => {
   let browser: Browser;
   let server: PageServer;
   const pageUrls: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-    PAGES.forEach((payloads, i) => pageUrls.push(server.addPage(`/hostile/${i}`, articlePage(i, payloads))));
-    // Nothing leaves the machine: example.org images get a 1×1 PNG, every other outside address fails.
-    await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
-      if (new URL(route.request().url()).hostname === 'example.org') {
-        return route.fulfill({ status: 200, contentType: 'image/png', body: PNG_1X1 });
-      }
-      return route.abort();
-    });
+    ({ browser, server } = await startPayloadSite(pageUrls));
   });
   afterAll(async () => {
     await browser?.close();
@@ -487,15 +496,7 @@ describeE2E('security: hostile pages through the on-page reader (auto-clean)', (
   };
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-    PAGES.forEach((payloads, i) => pageUrls.push(server.addPage(`/hostile/${i}`, articlePage(i, payloads))));
-    await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
-      if (new URL(route.request().url()).hostname === 'example.org') {
-        return route.fulfill({ status: 200, contentType: 'image/png', body: PNG_1X1 });
-      }
-      return route.abort();
-    });
+    ({ browser, server } = await startPayloadSite(pageUrls));
   });
   afterAll(async () => {
     await browser?.close();
