@@ -52,6 +52,12 @@ export interface ExtractOptions {
    * Never set it for a live page.
    */
   ownsSource?: boolean;
+  /**
+   * The length of the markup `source` was parsed from, when known (the reader's serialised
+   * page). A page's text is never longer than its markup, so below the text limit the engine
+   * need not count it (see `limit-text-size`).
+   */
+  markupChars?: number;
 }
 
 /** Metadata gathered from the page before Readability rewrites the copy. */

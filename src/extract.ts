@@ -11,6 +11,7 @@ const DEFAULT_OPTIONS: Required<ExtractOptions> = {
   maxElements: DEFAULT_MAX_ELEMENTS,
   extraSelectors: [],
   ownsSource: false,
+  markupChars: Number.POSITIVE_INFINITY,
 };
 
 /** Per-step timings of the last run, for benchmarks ("which step dominated"). */
@@ -142,7 +143,9 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
     started = at;
   };
   const fragment = sanitizeToFragment(root, win);
-  const holder = win.document.createElement('div');
+  // The holder lives in the fragment's own (inert) document: moving the article into another
+  // document would adopt every node once more, for nothing.
+  const holder = fragment.ownerDocument.createElement('div');
   holder.append(fragment);
   lap('sanitize');
   const text = toText(holder);

@@ -29,13 +29,20 @@ const SANITIZE_CONFIG: Config = {
   TRUSTED_TYPES_POLICY: null,
 };
 
-const purifiers = new WeakMap<object, Purifier>();
+/** What a purifier returns: a fragment of its window's document, or an HTML string. */
+type Output = 'fragment' | 'string';
 
-/** One DOMPurify per window (the page's, the extension page's or jsdom's), hooks added once. */
-function purifierFor(win: Window & typeof globalThis): Purifier {
-  let purifier = purifiers.get(win);
+const purifiers: Record<Output, WeakMap<object, Purifier>> = { fragment: new WeakMap(), string: new WeakMap() };
+
+/**
+ * One DOMPurify per window (the page's, the extension page's or jsdom's) and output, configured
+ * and hooked once: a configuration passed to each `sanitize` call is parsed again on every call.
+ */
+function purifierFor(win: Window & typeof globalThis, output: Output): Purifier {
+  let purifier = purifiers[output].get(win);
   if (purifier) return purifier;
   purifier = DOMPurify(win);
+  purifier.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: output === 'fragment' });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     // Most nodes of an article (text runs, paragraphs, emphasis) have no attribute left.
     if (!node.hasAttributes?.()) return;
@@ -52,7 +59,7 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
       node.removeAttribute('target');
     }
   });
-  purifiers.set(win, purifier);
+  purifiers[output].set(win, purifier);
   return purifier;
 }
 
@@ -67,12 +74,12 @@ export function sanitizeToFragment(
   input: Node | string,
   win: Window & typeof globalThis,
 ): DocumentFragment {
-  return purifierFor(win).sanitize(input, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+  return purifierFor(win, 'fragment').sanitize(input) as unknown as DocumentFragment;
 }
 
 /** Sanitizes to an HTML string. */
 export function sanitizeToString(input: Node | string, win: Window & typeof globalThis): string {
-  return purifierFor(win).sanitize(input, { ...SANITIZE_CONFIG });
+  return purifierFor(win, 'string').sanitize(input) as unknown as string;
 }
 
 /** Serialises the children of a node (read-only use of innerHTML). */

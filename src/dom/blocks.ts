@@ -1,25 +1,49 @@
 import { normaliseText } from '../rules/rule';
 import { HEADING_TAGS, isBlock } from './walk';
 import { linkDensity, textOf } from './text';
-import { visibleCharCounts } from './visible-chars';
+import { untilChanged, visibleCharCounts } from './visible-chars';
 
 /** A paragraph of at least this many characters, mostly not links, is article prose. */
 export const PROSE_MIN_CHARS = 120;
 export const PROSE_MAX_LINK_DENSITY = 0.3;
 
+/** A short element and its normalised text: a candidate label. */
+export interface ShortElement {
+  el: Element;
+  text: string;
+}
+
+/**
+ * The longest label any step looks for (an author box, see `remove-author-bio`): the candidates
+ * up to this length are found once per article and shared by every step until the article
+ * changes.
+ */
+const LONGEST_LABEL_CHARS = 700;
+
 /**
  * Elements under `root` whose own text is short enough to be a label, in document order,
- * outermost first. Reads the raw text length first so long blocks cost no normalisation.
+ * outermost first, with their normalised text. Skips elements removed meanwhile, so a step may
+ * remove what it is given as it goes.
  */
-export function* shortElements(root: Element, maxChars: number): Generator<{ el: Element; text: string }> {
+export function* shortElements(root: Element, maxChars: number): Generator<ShortElement> {
+  const candidates =
+    maxChars <= LONGEST_LABEL_CHARS ? untilChanged(root, 'short-elements', (r) => findShortElements(r, LONGEST_LABEL_CHARS)) : findShortElements(root, maxChars);
+  for (const candidate of candidates) {
+    if (candidate.text.length <= maxChars && root.contains(candidate.el)) yield candidate;
+  }
+}
+
+/** Reads the raw text length first, so long blocks cost no normalisation. */
+function findShortElements(root: Element, maxChars: number): ShortElement[] {
   // Counted once, before any removal: a removal only shortens the removed block's ancestors,
   // which come before it in document order and have been visited already.
   const visible = visibleCharCounts(root);
   const ownText = new Map<Element, boolean>();
+  const found: ShortElement[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     // Twice the limit: NFC may merge a letter and its combining accent into one character.
     const count = visible.get(el) ?? 0;
-    if (count === 0 || count > maxChars * 2 || !root.contains(el)) continue;
+    if (count === 0 || count > maxChars * 2) continue;
     const text = normaliseText(el.textContent ?? '');
     if (text.length === 0 || text.length > maxChars) continue;
     // An inline element is a label only when its parent is a row of items, not a sentence: a
@@ -30,8 +54,9 @@ export function* shortElements(root: Element, maxChars: number): Generator<{ el:
       if (sentence === undefined) ownText.set(parent, (sentence = hasOwnText(parent)));
       if (sentence) continue;
     }
-    yield { el, text };
+    found.push({ el, text });
   }
+  return found;
 }
 
 /** True when the element holds media a reader would miss (images, video, tables). */
@@ -64,10 +89,9 @@ export function climbWrapper(el: Element, root: Element, text: string, slack: nu
 }
 
 /** A paragraph-like block that is real article prose: long enough and mostly not links. */
-export function isProse(el: Element): boolean {
+export function isProse(el: Element, text = textOf(el)): boolean {
   if (HEADING_TAGS.has(el.localName)) return false;
-  const text = textOf(el);
-  return text.length >= PROSE_MIN_CHARS && linkDensity(el) < PROSE_MAX_LINK_DENSITY;
+  return text.length >= PROSE_MIN_CHARS && linkDensity(el, text.length) < PROSE_MAX_LINK_DENSITY;
 }
 
 const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, figure, dt, dd, td, th, tr, div, section, aside, header, footer, article, main, nav, ul, ol, dl, table, details, summary, address';
@@ -79,7 +103,11 @@ const INLINE_SELECTOR = 'a, span, time, strong, b, em, i, small, label, cite, ab
  * other block with text (paragraphs, list items, labels), and inline elements with text that
  * stand alone between blocks (a section link "Sociedad" above the headline).
  */
-export function textLeaves(root: Element): Element[] {
+export function textLeaves(root: Element): readonly Element[] {
+  return untilChanged(root, 'text-leaves', findTextLeaves);
+}
+
+function findTextLeaves(root: Element): Element[] {
   const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR));
   const containsTextBlock = new Set<Element>([root]);
   const visible = visibleCharCounts(root);

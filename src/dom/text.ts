@@ -5,9 +5,12 @@ export function textOf(node: Node): string {
   return normaliseText(node.textContent ?? '');
 }
 
-/** Share of a node's text that sits inside links, 0…1 (0 for an empty node). */
-export function linkDensity(el: Element): number {
-  const total = textOf(el).length;
+/**
+ * Share of a node's text that sits inside links, 0…1 (0 for an empty node). Callers that hold
+ * the node's text already pass its length.
+ */
+export function linkDensity(el: Element, textLength = textOf(el).length): number {
+  const total = textLength;
   if (total === 0) return 0;
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;

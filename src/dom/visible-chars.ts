@@ -9,27 +9,36 @@
  * NFC, which may merge a letter and its accent).
  */
 export function visibleCharCounts(root: Element): Map<Element, number> {
-  // The removal steps ask one after another about the same article, and most remove nothing:
-  // the counts are kept until something under `root` changes (a mutation observer says so).
-  const cached = cache.get(root);
-  if (cached && !cached.dirty && cached.observer.takeRecords().length === 0) return cached.counts;
-  const counts = countAll(root);
-  if (cached) {
-    cached.counts = counts;
-    cached.dirty = false;
-  } else {
-    const Observer = root.ownerDocument.defaultView?.MutationObserver ?? globalThis.MutationObserver;
-    if (Observer) {
-      const entry: CacheEntry = { counts, dirty: false, observer: new Observer(() => (entry.dirty = true)) };
-      entry.observer.observe(root, { childList: true, subtree: true, characterData: true });
-      cache.set(root, entry);
-    }
+  return untilChanged(root, 'visible-chars', countAll);
+}
+
+/**
+ * `compute(root)`, computed once and kept until something under `root` changes. The removal
+ * steps ask one after another about the same article (its text counts, its label candidates,
+ * its lines) and most remove nothing: a mutation observer on `root` says when the answers are
+ * stale. Attribute changes do not count: no fact kept here depends on attributes.
+ */
+export function untilChanged<T>(root: Element, key: string, compute: (root: Element) => T): T {
+  let entry = cache.get(root);
+  if (entry && (entry.dirty || entry.observer.takeRecords().length > 0)) {
+    entry.facts.clear();
+    entry.dirty = false;
   }
-  return counts;
+  if (entry?.facts.has(key)) return entry.facts.get(key) as T;
+  const value = compute(root);
+  if (!entry) {
+    const Observer = root.ownerDocument.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+    if (!Observer) return value;
+    const created: CacheEntry = { facts: new Map(), dirty: false, observer: new Observer(() => (created.dirty = true)) };
+    created.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    cache.set(root, (entry = created));
+  }
+  entry.facts.set(key, value);
+  return value;
 }
 
 interface CacheEntry {
-  counts: Map<Element, number>;
+  facts: Map<string, unknown>;
   /** Set by the observer's callback, which runs (and empties its records) between slices. */
   dirty: boolean;
   observer: MutationObserver;

@@ -38,7 +38,7 @@ export const captureLead: Step = {
         standfirst = el.cloneNode(true) as Element;
         continue;
       }
-      if (isProse(el)) break; // the body has begun
+      if (isProse(el, text)) break; // the body has begun
     }
     return standfirst || figure ? { ...draft, lead: { standfirst, figure } } : draft;
   },

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Step } from '../article';
 import { isProse, textLeaves } from '../dom/blocks';
 import { linkDensity, textOf } from '../dom/text';
+import { withFastPaths } from './readability-fast-paths';
 
 /** Below this many characters of text, what Readability found is not an article. */
 export const MIN_ARTICLE_CHARS = 250;
@@ -24,11 +25,13 @@ export const MIN_PROSE_SHARE = 0.3;
 export const findArticle: Step = {
   name: 'find-article',
   run(draft) {
-    const parsed = new Readability<Element>(draft.doc, {
-      serializer: (node) => node as Element,
-      maxElemsToParse: draft.options.maxElements,
-      charThreshold: 500,
-    }).parse();
+    const parsed = withFastPaths(
+      new Readability<Element>(draft.doc, {
+        serializer: (node) => node as Element,
+        maxElemsToParse: draft.options.maxElements,
+        charThreshold: 500,
+      }),
+    ).parse();
     const root = parsed?.content ?? null;
     const textLength = root ? textOf(root).length : 0;
     if (!root || textLength === 0 || (!draft.options.force && textLength < MIN_ARTICLE_CHARS)) {
@@ -62,8 +65,11 @@ function notAnArticle() {
 }
 
 function looksLikeArticle(root: Element, textLength: number): boolean {
-  if (linkDensity(root) > MAX_ARTICLE_LINK_DENSITY) return false;
+  if (linkDensity(root, textLength) > MAX_ARTICLE_LINK_DENSITY) return false;
   let proseChars = 0;
-  for (const leaf of textLeaves(root)) if (isProse(leaf)) proseChars += textOf(leaf).length;
+  for (const leaf of textLeaves(root)) {
+    const text = textOf(leaf);
+    if (isProse(leaf, text)) proseChars += text.length;
+  }
   return proseChars >= MIN_PROSE_CHARS && proseChars / textLength >= MIN_PROSE_SHARE;
 }

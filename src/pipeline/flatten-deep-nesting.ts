@@ -15,7 +15,7 @@ export const flattenDeepNesting: Step = {
   name: 'flatten-deep-nesting',
   run(draft) {
     const body = draft.doc.body;
-    if (!body || maxDepth(body) <= MAX_REASONABLE_DEPTH) return draft;
+    if (!body || !nestsDeeperThan(body, MAX_REASONABLE_DEPTH)) return draft;
     for (const el of Array.from(body.querySelectorAll('*')).reverse()) {
       if (!WRAPPER_TAGS.has(el.localName) || el.children.length !== 1) continue;
       if (Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) continue;
@@ -25,14 +25,25 @@ export const flattenDeepNesting: Step = {
   },
 };
 
-/** The depth of the deepest element under `root`, in one pass. */
-function maxDepth(root: Element): number {
-  const depth = new Map<Element, number>([[root, 0]]);
-  let deepest = 0;
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const d = (depth.get(el.parentElement!) ?? 0) + 1;
-    depth.set(el, d);
-    if (d > deepest) deepest = d;
+/**
+ * Whether any element under `root` sits deeper than `limit`, in one walk that stops as soon as
+ * one does. Walks by element links: no list of the page's elements, no map of depths.
+ */
+function nestsDeeperThan(root: Element, limit: number): boolean {
+  let el: Element = root;
+  let depth = 0;
+  for (;;) {
+    const child = el.firstElementChild;
+    if (child) {
+      el = child;
+      if (++depth > limit) return true;
+      continue;
+    }
+    while (el !== root && !el.nextElementSibling) {
+      el = el.parentElement!;
+      depth--;
+    }
+    if (el === root) return false;
+    el = el.nextElementSibling!;
   }
-  return deepest;
 }

@@ -11,6 +11,8 @@ export const MAX_TEXT_CHARS = 2_000_000;
 export const limitTextSize: Step = {
   name: 'limit-text-size',
   run(draft) {
+    // Markup shorter than the limit holds less text than the limit: nothing to count.
+    if (draft.options.markupChars <= MAX_TEXT_CHARS) return draft;
     const chars = draft.doc.body?.textContent?.length ?? 0;
     if (chars <= MAX_TEXT_CHARS) return draft;
     return {

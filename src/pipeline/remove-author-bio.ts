@@ -90,9 +90,9 @@ function removeBylineBlocks(draft: Draft): Draft {
   const removals: Removal[] = [];
   const authors = (draft.meta.byline ?? '').split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/).filter((n) => n.length >= 4);
   for (const leaf of textLeaves(root)) {
-    if (isProse(leaf)) break;
-    if (leaf.closest('figure, figcaption, table')) continue;
     const text = textOf(leaf);
+    if (isProse(leaf, text)) break;
+    if (leaf.closest('figure, figcaption, table')) continue;
     if (text.length > MAX_BYLINE_CHARS || holdsExcerpt(text, draft.meta.excerpt)) continue;
     const namesAuthor = authors.some((name) => text.includes(name));
     const onlyDate = DATE_LIKE.test(text) && text.replace(DATE_LIKE, '').replace(/[\d\s.,:/|·•–—-]|\b[hH]\b/g, '').length <= 12;

@@ -21,15 +21,31 @@ export const removeHidden: Step = {
     const candidates = body.querySelectorAll(`[hidden], [aria-hidden="true"], [style], ${NEVER_VISIBLE}`);
     for (const el of Array.from(candidates)) {
       if (!el.isConnected) continue;
+      // Most candidates only carry a `style` that hides nothing: the cheap tests come first.
       const style = el.getAttribute('style');
-      const hiddenByAttr = el.hasAttribute('hidden') || el.matches(NEVER_VISIBLE);
-      const hiddenByAria = el.getAttribute('aria-hidden') === 'true' && textOf(el) !== '' ;
       const hiddenByStyle = style !== null && HIDDEN_STYLE.test(style);
+      const hiddenByAttr = !hiddenByStyle && (el.hasAttribute('hidden') || isNeverVisible(el));
+      let text: string | null = null;
+      const hiddenByAria = !hiddenByStyle && !hiddenByAttr && el.getAttribute('aria-hidden') === 'true' && (text = textOf(el)) !== '';
       if (!hiddenByAttr && !hiddenByAria && !hiddenByStyle) continue;
-      const text = textOf(el);
+      text ??= textOf(el);
       el.remove();
       if (text) removals.push({ step: 'remove-hidden', rule: hiddenByStyle ? 'inline-style' : hiddenByAttr ? 'hidden-attribute' : 'aria-hidden', text: excerptOf(text) });
     }
     return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
   },
 };
+
+/** `NEVER_VISIBLE`, by tag and attribute: matching a selector on each candidate costs more. */
+function isNeverVisible(el: Element): boolean {
+  switch (el.localName) {
+    case 'template':
+      return true;
+    case 'dialog':
+      return !el.hasAttribute('open');
+    case 'input':
+      return el.getAttribute('type')?.toLowerCase() === 'hidden';
+    default:
+      return false;
+  }
+}

@@ -21,10 +21,10 @@ export const removeLeadingChrome: Step = {
     if (!root) return draft;
     const removals: Removal[] = [];
     for (const leaf of textLeaves(root)) {
-      if (isProse(leaf)) break;
-      if (leaf.closest('figure, figcaption, table')) continue;
       const text = textOf(leaf);
-      const linkLine = text.length <= MAX_LEADING_LINK_CHARS && (linkDensity(leaf) >= 0.95 || onlySeparatorsOutsideLinks(leaf));
+      if (isProse(leaf, text)) break;
+      if (leaf.closest('figure, figcaption, table')) continue;
+      const linkLine = text.length <= MAX_LEADING_LINK_CHARS && (linkDensity(leaf, text.length) >= 0.95 || onlySeparatorsOutsideLinks(leaf));
       const kicker = !/^h[2-6]$/.test(leaf.localName) && isKicker(text);
       if (!linkLine && !kicker) continue;
       leaf.remove();

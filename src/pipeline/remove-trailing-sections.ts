@@ -42,10 +42,10 @@ function removeTitledSections(draft: Draft): Draft {
   const rules = [...rulesFor('trailing-heading', draft.meta.lang), ...rulesFor('comments', draft.meta.lang)];
   const sections: Section[] = [];
   for (const { el, text } of shortElements(root, MAX_SECTION_TITLE_CHARS)) {
-    if (el.closest('figcaption, table, pre, li')) continue;
-    if (!HEADING_TAGS.has(el.localName) && linkDensity(el) > 0.9 && !isHeadingLike(el)) continue;
+    // The text first: most short blocks match no rule, and a regex costs less than a DOM query.
     const rule = firstMatch(rules, text);
-    if (!rule) continue;
+    if (!rule || el.closest('figcaption, table, pre, li')) continue;
+    if (!HEADING_TAGS.has(el.localName) && linkDensity(el, text.length) > 0.9 && !isHeadingLike(el)) continue;
     if (sections.some((s) => s.heading.contains(el))) continue;
     sections.push({ heading: el, start: sectionStart(el, root, text), rule });
   }
@@ -126,7 +126,7 @@ function removeLinkTail(draft: Draft): Draft {
     const leaf = leaves[i]!;
     if (leaf.closest('figure, table, pre, blockquote')) break;
     const text = textOf(leaf);
-    const density = linkDensity(leaf);
+    const density = linkDensity(leaf, text.length);
     if (density >= TAIL_LINK_DENSITY) linkChars += text.length * density;
     else if (text.length > TAIL_SHORT_LINE_CHARS) break;
     cutFrom = i;

@@ -33,7 +33,8 @@ export function toText(node: Node): string {
   };
   const walk = (n: Node, inPre: boolean) => {
     if (n.nodeType === 3) {
-      line += inPre ? (n.textContent ?? '') : (n.textContent ?? '').replace(/\s+/g, ' ');
+      const data = (n as Text).data;
+      line += inPre ? data : data.replace(/\s+/g, ' ');
       return;
     }
     if (n.nodeType !== 1 && n.nodeType !== 11) return;
@@ -55,7 +56,7 @@ export function toText(node: Node): string {
       const list = el.parentElement;
       line = list?.localName === 'ol' ? `${numberInList(list, el)}. ` : '- ';
     }
-    for (const child of Array.from(n.childNodes)) walk(child, inPre);
+    for (let child = n.firstChild; child; child = child.nextSibling) walk(child, inPre);
     if (tag === 'td' || tag === 'th') line += '\t';
     if (block) flush();
   };

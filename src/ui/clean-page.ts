@@ -11,12 +11,13 @@ export interface CleanOptions {
  * The serialised page parsed with `DOMParser`, which gives an inert document (no script runs,
  * no image loads), and the engine's options for it: the user's rules for its site
  * (`extraSelectors`, from `settings.siteRules`), and `ownsSource`, since the parsed document is
- * this call's own: the engine cleans it without copying it again. The live page was only read.
+ * this call's own: the engine cleans it without copying it again, and `markupChars`, which
+ * spares it counting the text of a page whose markup is short. The live page was only read.
  */
 function parsed(page: ReadPage, options: CleanOptions): { doc: Document; options: ExtractOptions } {
   return {
     doc: new DOMParser().parseFromString(page.html, 'text/html'),
-    options: { force: options.force ?? false, extraSelectors: options.extraSelectors ?? [], ownsSource: true },
+    options: { force: options.force ?? false, extraSelectors: options.extraSelectors ?? [], ownsSource: true, markupChars: page.html.length },
   };
 }
 

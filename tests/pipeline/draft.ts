@@ -23,7 +23,7 @@ const EMPTY_META: PageMetadata & { dir: 'ltr' | 'rtl' | null } = {
 };
 
 export function optionsOf(options: ExtractOptions = {}): Required<ExtractOptions> {
-  return { force: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ownsSource: false, ...options };
+  return { force: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ownsSource: false, markupChars: Number.POSITIVE_INFINITY, ...options };
 }
 
 export interface DraftInit {

@@ -18,4 +18,17 @@ describe('limit-text-size', () => {
     expect(outcome).toMatchObject({ ok: false, reason: 'too-large' });
     expect((outcome as { message: string }).message).toMatch(/2,0\d\d,\d{3} characters of text, more than the 2,000,000/);
   });
+
+  it('counts the text when the markup is longer than the limit, and trusts short markup without counting', () => {
+    const paragraph = `<p>${'word '.repeat(2000)}</p>`;
+    const html = paragraph.repeat(Math.ceil(MAX_TEXT_CHARS / 10_000) + 1);
+    const withMarkup = (markupChars: number) => {
+      const draft = pageWith(html);
+      return { ...draft, options: { ...draft.options, markupChars } };
+    };
+    expect(limitTextSize.run(withMarkup(html.length))).toMatchObject({ ok: false, reason: 'too-large' });
+    // Markup can never hold more text than its own length: a short one is let through as it is.
+    const short = withMarkup(MAX_TEXT_CHARS);
+    expect(limitTextSize.run(short)).toBe(short);
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords, EXACT_COUNT_MAX_CHARS, readingMinutes, WORDS_PER_MINUTE } from '../../src/render/count-words';
 
@@ -28,6 +29,32 @@ describe('countWords', () => {
 
   it('returns 0 for empty text', () => {
     expect(countWords('', 'en')).toBe(0);
+  });
+
+  // Spaced scripts are counted by a regular expression, not the segmenter: they must agree
+  // (but for ICU's "__", a word of underscores alone, left out).
+  const segmented = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'word' }).segment(text)).filter((s) => s.isWordLike).length;
+
+  it('agrees with Unicode word boundaries on apostrophes, numbers, hyphens and joiners', () => {
+    for (const text of ["l'eau l’eau", 'U.S. www.example.org', '3,5 % de 10.000 €', 'dit-il e-mail', '1:30 ½ ² ¼script', 'a\u00adb tekst\u200c\u200cprzeczytaj', '_ __init__ C++ #tag @user', 'Ⅻ Ελλάδα Москва עברית العربية हिन्दी 한국어']) {
+      expect(countWords(text, null), text).toBe(segmented(text));
+    }
+  });
+
+  it('agrees with Unicode word boundaries on any mix of letters, digits and punctuation', () => {
+    const piece = fc.constantFrom('a', 'é', 'e\u0301', 'Ж', '7', '½', ' ', '\n', '\u00a0', "'", '’', '.', ',', ';', ':', '-', '—', '(', '»', '…', '!', '\u00ad', '\u200c');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(countWords(text, 'fr')).toBe(segmented(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('segments scripts written without spaces', () => {
+    expect(countWords('東京都は火曜日に新しい計画を発表した。', 'ja')).toBe(Array.from(new Intl.Segmenter('ja', { granularity: 'word' }).segment('東京都は火曜日に新しい計画を発表した。')).filter((s) => s.isWordLike).length);
+    expect(countWords('東京都は火曜日に新しい計画を発表した。', 'ja')).toBeGreaterThan(3);
   });
 });
 
