@@ -4,7 +4,7 @@ import { STEPS } from './pipeline/index';
 import { countWords, readingMinutes } from './render/count-words';
 import { toMarkdown } from './render/to-markdown';
 import { toText } from './render/to-text';
-import { sanitizeToFragment, serializeChildren, windowOf } from './safe-html';
+import { sanitizeToBody, serializeChildren, windowOf } from './safe-html';
 
 const DEFAULT_OPTIONS: Required<ExtractOptions> = {
   force: false,
@@ -142,11 +142,9 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
     timings.push({ step, ms: at - started });
     started = at;
   };
-  const fragment = sanitizeToFragment(root, win);
-  // The holder lives in the fragment's own (inert) document: moving the article into another
+  // The sanitized article, in the body of DOMPurify's inert document: moving it into another
   // document would adopt every node once more, for nothing.
-  const holder = fragment.ownerDocument.createElement('div');
-  holder.append(fragment);
+  const holder = sanitizeToBody(root, win);
   lap('sanitize');
   const text = toText(holder);
   lap('render-text');

@@ -14,7 +14,7 @@ const FORBIDDEN_TAGS = [
 
 /** Raster images only: `data:image/svg+xml` and `data:text/html` can carry script. */
 const SAFE_DATA_URL = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp);/i;
-const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'xlink:href'];
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'xlink:href']);
 
 const SANITIZE_CONFIG: Config = {
   USE_PROFILES: { html: true },
@@ -29,10 +29,13 @@ const SANITIZE_CONFIG: Config = {
   TRUSTED_TYPES_POLICY: null,
 };
 
-/** What a purifier returns: a fragment of its window's document, or an HTML string. */
-type Output = 'fragment' | 'string';
+/**
+ * What a purifier returns: a fragment of its window's document, the body of the inert document
+ * it sanitized in, or an HTML string.
+ */
+type Output = 'fragment' | 'body' | 'string';
 
-const purifiers: Record<Output, WeakMap<object, Purifier>> = { fragment: new WeakMap(), string: new WeakMap() };
+const purifiers: Record<Output, WeakMap<object, Purifier>> = { fragment: new WeakMap(), body: new WeakMap(), string: new WeakMap() };
 
 /**
  * One DOMPurify per window (the page's, the extension page's or jsdom's) and output, configured
@@ -42,14 +45,15 @@ function purifierFor(win: Window & typeof globalThis, output: Output): Purifier 
   let purifier = purifiers[output].get(win);
   if (purifier) return purifier;
   purifier = DOMPurify(win);
-  purifier.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: output === 'fragment' });
+  purifier.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: output === 'fragment', RETURN_DOM: output === 'body' });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     // Most nodes of an article (text runs, paragraphs, emphasis) have no attribute left.
     if (!node.hasAttributes?.()) return;
-    for (const name of URL_ATTRIBUTES) {
-      const value = node.getAttribute?.(name);
-      if (value && /^\s*data:/i.test(value) && !SAFE_DATA_URL.test(value.trim())) node.removeAttribute(name);
-      if (value && /^\s*(?:javascript|vbscript):/i.test(value)) node.removeAttribute(name);
+    // The element's few attributes, rather than a lookup of each URL attribute it might have.
+    for (const { name, value } of Array.from(node.attributes)) {
+      if (!URL_ATTRIBUTES.has(name)) continue;
+      if (/^\s*data:/i.test(value) && !SAFE_DATA_URL.test(value.trim())) node.removeAttribute(name);
+      else if (/^\s*(?:javascript|vbscript):/i.test(value)) node.removeAttribute(name);
     }
     if (node.localName === 'a' && node.hasAttribute('href')) {
       // Links leave the reader: a new tab, without handing it our window or the reader's URL.
@@ -75,6 +79,15 @@ export function sanitizeToFragment(
   win: Window & typeof globalThis,
 ): DocumentFragment {
   return purifierFor(win, 'fragment').sanitize(input) as unknown as DocumentFragment;
+}
+
+/**
+ * Sanitizes a node into the body of a fresh inert document (DOMPurify's own, where it cleaned
+ * the copy): what the engine renders its outputs from, without moving the nodes once more into
+ * a fragment or another document.
+ */
+export function sanitizeToBody(input: Node, win: Window & typeof globalThis): HTMLElement {
+  return purifierFor(win, 'body').sanitize(input) as unknown as HTMLElement;
 }
 
 /** Sanitizes to an HTML string. */

@@ -3,7 +3,7 @@ import { climbWrapper, shortElements } from '../dom/blocks';
 import { excerptOf } from '../dom/text';
 import { rulesFor } from '../rules/clutter-rules';
 import { firstMatch } from '../rules/match';
-import { normaliseText } from '../rules/rule';
+import { normaliseText, type ClutterRule } from '../rules/rule';
 
 /** A share bar is a handful of short labels. */
 export const MAX_SHARE_BAR_CHARS = 200;
@@ -21,29 +21,37 @@ export const removeShareBars: Step = {
     const rules = rulesFor('share', draft.meta.lang);
     const removals: Removal[] = [];
     for (const { el, text } of shortElements(root, MAX_SHARE_BAR_CHARS)) {
-      if (el.closest('figcaption, pre, table')) continue;
-      const pieces = textPieces(el);
-      if (pieces.length === 0) continue;
-      const matched = pieces.map((piece) => firstMatch(rules, piece));
-      if (matched.some((m) => !m)) continue;
+      // Every piece must be a share label: the first piece that is not ends the test, and most
+      // short blocks (a link, a list item of prose) fail on their first piece.
+      let first: ClutterRule | null = null;
+      let pieces = 0;
+      let allShare = true;
+      for (const piece of textPieces(el)) {
+        const rule = firstMatch(rules, piece);
+        if (!rule) {
+          allShare = false;
+          break;
+        }
+        first ??= rule;
+        pieces++;
+      }
+      if (!allShare || !first || el.closest('figcaption, pre, table')) continue;
       // One lone word ("Email", "Print") in a paragraph of its own is a share button only if it links or is a button.
-      if (pieces.length === 1 && !el.matches('a, button, ul, ol, nav') && !el.querySelector('a, button')) continue;
+      if (pieces === 1 && !el.matches('a, button, ul, ol, nav') && !el.querySelector('a, button')) continue;
       climbWrapper(el, root, text, 10).remove();
-      removals.push({ step: 'remove-share-bars', rule: matched[0]!.id, text: excerptOf(text) });
+      removals.push({ step: 'remove-share-bars', rule: first.id, text: excerptOf(text) });
     }
     return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
   },
 };
 
-/** The separate texts a bar shows: each text node's words, split on separators like "|" or "·". */
-function textPieces(el: Element): string[] {
-  const pieces: string[] = [];
+/** The separate texts a bar shows, in order: each text node's words, split on separators like "|" or "·". */
+function* textPieces(el: Element): Generator<string> {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const part of (node.textContent ?? '').split(/[|·•/]/)) {
       const piece = normaliseText(part);
-      if (piece) pieces.push(piece);
+      if (piece) yield piece;
     }
   }
-  return pieces;
 }

@@ -15,10 +15,12 @@ export function toText(node: Node): string {
   const paragraphs: string[] = [];
   let line = '';
   const flush = () => {
+    // A run of blanks becomes one tab when it holds a cell's tab, else one space; no line keeps
+    // blanks at its ends, and no line is empty.
     const text = line
-      .split('\n')
-      .map((l) => l.replace(/[ \t\u00a0]+/g, (m) => (m.includes('\t') ? '\t' : ' ')).trim())
-      .join('\n')
+      .replace(/[ \u00a0]*\t[ \t\u00a0]*/g, '\t')
+      .replace(/[ \u00a0]{2,}|\u00a0/g, ' ')
+      .replace(/[ \t]*\n[ \t\n]*/g, '\n')
       .replace(/\n{2,}/g, '\n')
       .trim();
     if (text) paragraphs.push(text);
