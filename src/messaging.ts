@@ -16,8 +16,7 @@ export type SerialisedPage =
   | {
       tooLarge: false;
       url: string;
-      /** `document.baseURI`: the page's `<base href>` when it has one, else its URL. */
-      baseUrl: string;
+      /** The page's markup; its `<base href>`, if any, is in it (the engine reads it there). */
       html: string;
       lang: string | null;
       title: string;
@@ -144,7 +143,7 @@ const MESSAGE_KEYS: Record<EpureMessage['type'], readonly string[]> = {
   'auto-clean': ['type', 'page'],
   'e2e:overlay-state': ['type'],
 };
-const READ_PAGE_KEYS = ['tooLarge', 'url', 'baseUrl', 'html', 'lang', 'title'];
+const READ_PAGE_KEYS = ['tooLarge', 'url', 'html', 'lang', 'title'];
 
 /** A plain object (not an array, not a class instance) whose own keys are all in `allowed`. */
 function isPlainRecord(value: unknown, allowed: readonly string[]): value is Record<string, unknown> {
@@ -162,7 +161,6 @@ function isStrictReadPage(value: unknown): value is ReadPage {
     typeof value.url === 'string' &&
     typeof value.html === 'string' &&
     typeof value.title === 'string' &&
-    (value.baseUrl === undefined || typeof value.baseUrl === 'string') &&
     (value.lang === undefined || value.lang === null || typeof value.lang === 'string')
   );
 }

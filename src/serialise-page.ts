@@ -12,5 +12,5 @@ export function serialisePage(doc: Document, url: string): SerialisedPage {
   const markup = doc.documentElement.outerHTML;
   // The doctype keeps the copy in standards mode, as the page was.
   const html = doc.doctype ? `<!DOCTYPE html>${markup}` : markup;
-  return { tooLarge: false, url, baseUrl: doc.baseURI, html, lang: doc.documentElement.lang || null, title: doc.title };
+  return { tooLarge: false, url, html, lang: doc.documentElement.lang || null, title: doc.title };
 }

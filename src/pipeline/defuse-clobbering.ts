@@ -12,6 +12,15 @@ import { platformCall, platformGet, platformMethod } from '../dom/walk';
  */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/**
+ * The only elements whose name or id become properties of another object (HTML's named
+ * properties): a document's embeds, forms, iframes, images and objects, and a form's controls
+ * and images. A heading's id "title" or a div's id "body" shadows nothing, and stays as it is
+ * (in-page links to it keep working in the clean article).
+ */
+const CLOBBERING_TAGS = ['button', 'embed', 'fieldset', 'form', 'iframe', 'img', 'input', 'object', 'output', 'select', 'textarea'];
+const MAY_CLOBBER = CLOBBERING_TAGS.flatMap((tag) => [`${tag}[name]`, `${tag}[id]`]).join(', ');
+
 export const defuseClobbering: Step = {
   name: 'defuse-clobbering',
   run(draft) {
@@ -24,7 +33,7 @@ export const defuseClobbering: Step = {
     const getAttribute = platformMethod<(name: string) => string | null>(html, 'getAttribute');
     const removeAttribute = platformMethod<(name: string) => void>(html, 'removeAttribute');
     const setAttribute = platformMethod<(name: string, value: string) => void>(html, 'setAttribute');
-    for (const el of Array.from(platformCall<NodeListOf<Element>>(html, 'querySelectorAll', '[name],[id]'))) {
+    for (const el of Array.from(platformCall<NodeListOf<Element>>(html, 'querySelectorAll', MAY_CLOBBER))) {
       for (const attr of ['name', 'id'] as const) {
         const value = getAttribute.call(el, attr);
         if (value !== null && shadows(value)) {

@@ -173,7 +173,7 @@ describe('auto-clean registration', () => {
 });
 
 describe('auto-clean requests from the content script', () => {
-  const page = { tooLarge: false as const, url: `${A}/news/1`, baseUrl: `${A}/news/1`, html: '<html></html>', lang: 'en', title: 'x' };
+  const page = { tooLarge: false as const, url: `${A}/news/1`, html: '<html></html>', lang: 'en', title: 'x' };
   const sender = { id: 'test-extension-id', tab: { id: 3, index: 0, highlighted: false, active: true, pinned: false, incognito: false }, frameId: 0, url: `${A}/news/1` };
 
   beforeEach(async () => {

@@ -3,10 +3,13 @@
  * reader: the story is there, the clutter is not, the removed list tells what went, links open in
  * a new tab, and the reader shows reading progress.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   describeE2E,
+  findE2EBuild,
   hasFixture,
   launch,
   loadCase,
@@ -18,6 +21,7 @@ import {
   type Browser,
   type PageServer,
   type View,
+  viewUrl,
   waitForState,
 } from './harness';
 
@@ -113,6 +117,29 @@ describeE2E('reader on cluttered pages', () => {
     expect(normalise((await textOf(reader, '#article-title')) ?? '')).toBe(title);
     await reader.close();
     await popup.close().catch(() => undefined); // a real popup closes itself here
+  });
+
+  it('the popup and the full-tab reader fetch the engine from their head, not after their own script has run', async () => {
+    // The engine's chunk: the one that holds Readability (method names survive minification).
+    const chunks = join(findE2EBuild(), 'chunks');
+    const engine = readdirSync(chunks).find((file) => readFileSync(join(chunks, file), 'utf8').includes('_grabArticle'));
+    expect(engine).toBeTruthy();
+    for (const view of VIEWS) {
+      const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      const initiators: string[] = [];
+      cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator: { type: string } }) => {
+        if (event.request.url.endsWith(`/chunks/${engine}`)) initiators.push(event.initiator.type);
+      });
+      await cdp.send('Network.enable');
+      await page.goto(viewUrl(browser, view, tabs.get('en-news')!));
+      await waitForState(page);
+      expect(await page.evaluate(() => document.body.dataset.state)).toBe('article');
+      // Requested once, by the page's `<link rel="modulepreload">` as the parser met it ("parser"),
+      // not by the reader's `import()` once its script ran ("script").
+      expect(initiators, view).toEqual(['parser']);
+      await page.close();
+    }
   });
 
   it('the full-tab reader shows reading progress as the user scrolls', async () => {

@@ -50,6 +50,16 @@ describe('defuse-clobbering', () => {
     expect(draft.doc.getElementById('article')).not.toBeNull();
   });
 
+  it('leaves the ids of elements that cannot shadow a property as they are (a heading "title", a div "body")', () => {
+    const draft = runStep(
+      defuseClobbering,
+      draftOf('<!doctype html><html><body><div id="article"><h2 id="title">Title</h2><div id="body"><p id="parentNode">Text</p></div></div></body></html>'),
+    );
+    expect(['title', 'body', 'parentNode'].map((id) => draft.doc.getElementById(id)?.localName)).toEqual(['h2', 'div', 'p']);
+    expect(draft.doc.querySelector('[data-epure-id]')).toBeNull();
+    expect(draft.doc.body.localName).toBe('body');
+  });
+
   it('never touches the live page', () => {
     const draft = draftOf(`<!doctype html><html><body>${CLOBBERING}<div id="article"><p>Text</p></div></body></html>`);
     runStep(defuseClobbering, draft);

@@ -12,7 +12,6 @@ import { readTab } from '../../src/ui/read-tab';
 const PAGE = {
   tooLarge: false,
   url: 'https://news.example/story',
-  baseUrl: 'https://news.example/story',
   html: '<p>x</p>',
   lang: 'en',
   title: 'A story',
