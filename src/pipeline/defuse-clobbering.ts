@@ -18,8 +18,7 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * and images. A heading's id "title" or a div's id "body" shadows nothing, and stays as it is
  * (in-page links to it keep working in the clean article).
  */
-const CLOBBERING_TAGS = ['button', 'embed', 'fieldset', 'form', 'iframe', 'img', 'input', 'object', 'output', 'select', 'textarea'];
-const MAY_CLOBBER = CLOBBERING_TAGS.flatMap((tag) => [`${tag}[name]`, `${tag}[id]`]).join(', ');
+const CLOBBERING_TAGS = new Set(['button', 'embed', 'fieldset', 'form', 'iframe', 'img', 'input', 'object', 'output', 'select', 'textarea']);
 
 export const defuseClobbering: Step = {
   name: 'defuse-clobbering',
@@ -33,7 +32,9 @@ export const defuseClobbering: Step = {
     const getAttribute = platformMethod<(name: string) => string | null>(html, 'getAttribute');
     const removeAttribute = platformMethod<(name: string) => void>(html, 'removeAttribute');
     const setAttribute = platformMethod<(name: string, value: string) => void>(html, 'setAttribute');
-    for (const el of Array.from(platformCall<NodeListOf<Element>>(html, 'querySelectorAll', MAY_CLOBBER))) {
+    for (const el of Array.from(platformCall<NodeListOf<Element>>(html, 'querySelectorAll', '[name],[id]'))) {
+      // A tag test in a set costs less than a selector of 22 alternatives matched on every element.
+      if (!CLOBBERING_TAGS.has(el.localName)) continue;
       for (const attr of ['name', 'id'] as const) {
         const value = getAttribute.call(el, attr);
         if (value !== null && shadows(value)) {
