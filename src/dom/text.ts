@@ -9,8 +9,7 @@ export function textOf(node: Node): string {
  * Share of a node's text that sits inside links, 0…1 (0 for an empty node). Callers that hold
  * the node's text already pass its length.
  */
-export function linkDensity(el: Element, textLength = textOf(el).length): number {
-  const total = textLength;
+export function linkDensity(el: Element, total = textOf(el).length): number {
   if (total === 0) return 0;
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += textOf(a).length;

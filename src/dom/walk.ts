@@ -59,21 +59,9 @@ const methodCache = new WeakMap<object, Map<string, ((...args: never[]) => unkno
 
 /**
  * The platform's method `prop` of `obj`'s prototype chain, ignoring own (named, clobbering)
- * properties: look it up once, then `.call` it on every element of the same kind.
+ * properties, looked up once per prototype: `.call` it on every element of the same kind.
  */
 export function platformMethod<F extends (...args: never[]) => unknown>(obj: object, prop: string): F {
-  for (let p = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
-    const desc = Object.getOwnPropertyDescriptor(p, prop);
-    if (desc) {
-      if (typeof desc.value === 'function') return desc.value as F;
-      break;
-    }
-  }
-  throw new TypeError(`${prop} is not a method of this node`);
-}
-
-/** Calls the platform's method `prop` on `obj`, ignoring own (named, clobbering) properties. */
-export function platformCall<T>(obj: object, prop: string, ...args: unknown[]): T {
   const firstProto = Object.getPrototypeOf(obj) as object | null;
   let fn: ((...a: never[]) => unknown) | null | undefined;
   if (firstProto) {
@@ -93,5 +81,10 @@ export function platformCall<T>(obj: object, prop: string, ...args: unknown[]): 
     }
   }
   if (!fn) throw new TypeError(`${prop} is not a DOM method here`);
-  return (fn as (...a: unknown[]) => unknown).apply(obj, args) as T;
+  return fn as F;
+}
+
+/** Calls the platform's method `prop` on `obj`, ignoring own (named, clobbering) properties. */
+export function platformCall<T>(obj: object, prop: string, ...args: unknown[]): T {
+  return platformMethod<(...a: unknown[]) => T>(obj, prop).apply(obj, args);
 }

@@ -35,15 +35,16 @@ export interface ReadabilityInternals {
   _isProbablyVisible(node: Element): boolean;
 }
 
-export const PREDICATES = ['_isValidByline', '_isElementWithoutContent', '_isProbablyVisible'] as const;
+/** The predicates `withFastPaths` replaces, with the arity they have in 0.6.0. */
+const ARITY = { _isValidByline: 2, _isElementWithoutContent: 1, _isProbablyVisible: 1 } as const;
+export const PREDICATES = Object.keys(ARITY) as (keyof typeof ARITY)[];
 
 /** Whether this Readability still has the predicates, with the arity they had in 0.6.0. */
 export function hasPredicates(reader: unknown): reader is ReadabilityInternals {
-  const internals = reader as Partial<Record<(typeof PREDICATES)[number], unknown>> & { REGEXPS?: { byline?: unknown } };
-  const arity = { _isValidByline: 2, _isElementWithoutContent: 1, _isProbablyVisible: 1 };
+  const internals = reader as Partial<Record<keyof typeof ARITY, unknown>> & { REGEXPS?: { byline?: unknown } };
   return (
     internals.REGEXPS?.byline instanceof RegExp &&
-    PREDICATES.every((name) => typeof internals[name] === 'function' && (internals[name] as (...args: never[]) => unknown).length === arity[name])
+    PREDICATES.every((name) => typeof internals[name] === 'function' && (internals[name] as (...args: never[]) => unknown).length === ARITY[name])
   );
 }
 

@@ -11,9 +11,10 @@ export const EXACT_COUNT_MAX_CHARS = 100_000;
 /** Counts words the way a reader would, across scripts. */
 export function countWords(text: string, lang: string | null): number {
   // Scripts that write words with spaces between them (Latin, Greek, Cyrillic, Arabic,
-  // Hebrew, Devanagari, Hangul…) are counted by one regular expression, a few hundred times
-  // faster than a segmenter: on article text the two agree within 0.01 %, measured on the
-  // corpus. Scripts without spaces between words need the segmenter's dictionary.
+  // Hebrew, Devanagari, Hangul…) are counted by one regular expression, about 5 times faster
+  // than Chromium's segmenter and over 100 times faster than Node's: on article text the two
+  // agree within 0.01 %, measured on the corpus. Scripts without spaces between words need the
+  // segmenter's dictionary.
   if (!UNSPACED_SCRIPT.test(text)) return countSpacedWords(text);
   if (text.length > EXACT_COUNT_MAX_CHARS) {
     const sample = text.slice(0, EXACT_COUNT_MAX_CHARS);
