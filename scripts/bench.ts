@@ -12,6 +12,9 @@
  *    state and the longest task Épure caused on the page (Long Tasks API).
  * 4. Memory: the popup's JS heap for the longest corpus article, and the page's heap, DOM
  *    nodes and listeners before and after Épure read it (after a forced GC).
+ * 5. The copy in the reader's own page: `DOMParser` under the extension pages' CSP, on each
+ *    corpus page as it is and after `inertMarkup` (src/dom/inert-markup.ts), with the CSP
+ *    reports each raised. Part 1 parses on a web page, where no CSP checks the copy.
  *
  *   npm run bench -- [DIR ...] [--reps N] [--limit N] [--json FILE] [--engine-only]
  *
@@ -27,6 +30,7 @@ import { heavyPages } from '../tests/e2e/heavy-pages';
 import { memoryOf, metricsSession, watched, watchSettledPage } from '../tests/e2e/page-probes';
 import { CHROMIUM, FINAL_STATES, INSTALL_HINT, launch, openTab, startServer, viewUrl, type Browser } from '../tests/e2e/harness';
 import type { BrowserTiming } from './bench/in-browser';
+import type { ReaderParseTiming } from './bench/in-extension';
 import { corpusPages, type CorpusPage } from './lib/corpus-pages';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -112,9 +116,9 @@ interface EngineRow extends BrowserTiming {
   id: string;
 }
 
-async function bundle(): Promise<string> {
+async function bundle(entry = 'scripts/bench/in-browser.ts'): Promise<string> {
   const out = await build({
-    entryPoints: [join(ROOT, 'scripts/bench/in-browser.ts')],
+    entryPoints: [join(ROOT, entry)],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -317,6 +321,42 @@ async function benchMemory(browser: Browser, server: Awaited<ReturnType<typeof s
   return { page: longest.id, popup: popupMemory, pageBefore: before, pageAfter: after, pageAfterFive: afterFive };
 }
 
+/**
+ * 5. The copy in the reader's own page: `DOMParser` in an extension page, under its CSP, on the
+ * markup as it is and after `inertMarkup` (what the reader does), over the corpus pages.
+ */
+async function benchReaderParse(browser: Browser, pages: CorpusPage[], reps: number) {
+  console.log(`\n## 5. Parsing the copy in the reader's page (Chromium extension page, its CSP; ${pages.length} pages)\n`);
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // Evaluated through DevTools: the page's CSP allows no inline script.
+    await page.evaluate(await bundle('scripts/bench/in-extension.ts'));
+    const rows: (ReaderParseTiming & { id: string })[] = [];
+    for (const p of pages) {
+      const timing = await page.evaluate(
+        ([html, r]) => (globalThis as unknown as { epureParseBench: { parseTimes(h: string, r: number): Promise<ReaderParseTiming> } }).epureParseBench.parseTimes(html, r),
+        [p.html, reps] as const,
+      );
+      rows.push({ id: p.id, ...timing });
+    }
+    const stat = (key: keyof ReaderParseTiming) => rows.map((r) => r[key]);
+    console.log(
+      table([
+        ['', 'median', 'p95', 'total', 'CSP reports (median, total)'],
+        ['  markup as it is', ms(quantile(stat('asIs'), 0.5)), ms(quantile(stat('asIs'), 0.95)), ms(stat('asIs').reduce((a, b) => a + b, 0)), `${quantile(stat('asIsReports'), 0.5)}, ${stat('asIsReports').reduce((a, b) => a + b, 0)}`],
+        ['  after inertMarkup', ms(quantile(stat('inert'), 0.5)), ms(quantile(stat('inert'), 0.95)), ms(stat('inert').reduce((a, b) => a + b, 0)), `${quantile(stat('inertReports'), 0.5)}, ${stat('inertReports').reduce((a, b) => a + b, 0)}`],
+      ]),
+    );
+    const worst = [...rows].sort((a, b) => b.asIs - a.asIs).slice(0, 5);
+    console.log('Slowest pages as they are:');
+    console.log(table(worst.map((r) => [`  ${r.id}`, ms(r.asIs), `→ ${ms(r.inert)}`, `${r.asIsReports} → ${r.inertReports} reports`])));
+    return { rows };
+  } finally {
+    await page.close();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -334,6 +374,7 @@ async function main(): Promise<void> {
       raw.timeToArticle = await benchTimeToArticle(browser, server, opts.reps);
       raw.heavyPages = await benchHeavyPages(browser, server);
       raw.memory = await benchMemory(browser, server, pages);
+      raw.readerParse = await benchReaderParse(browser, pages, opts.reps);
     } finally {
       await server.close();
       await browser.close();

@@ -1,4 +1,5 @@
 import type { Removal, Step } from '../article';
+import { STYLE_ATTRIBUTE_IN_COPY } from '../dom/inert-markup';
 import { excerptOf, textOf } from '../dom/text';
 
 /** Inline styles that hide an element from every reader. */
@@ -18,11 +19,12 @@ export const removeHidden: Step = {
     const body = draft.doc.body;
     if (!body) return draft;
     const removals: Removal[] = [];
-    const candidates = body.querySelectorAll(`[hidden], [aria-hidden="true"], [style], ${NEVER_VISIBLE}`);
+    const candidates = body.querySelectorAll(`[hidden], [aria-hidden="true"], [style], [${STYLE_ATTRIBUTE_IN_COPY}], ${NEVER_VISIBLE}`);
     for (const el of Array.from(candidates)) {
       if (!el.isConnected) continue;
       // Most candidates only carry a `style` that hides nothing: the cheap tests come first.
-      const style = el.getAttribute('style');
+      // In the reader's copy of a page, `style` is renamed before parsing (`dom/inert-markup`).
+      const style = el.getAttribute('style') ?? el.getAttribute(STYLE_ATTRIBUTE_IN_COPY);
       const hiddenByStyle = style !== null && HIDDEN_STYLE.test(style);
       const hiddenByAttr = !hiddenByStyle && (el.hasAttribute('hidden') || isNeverVisible(el));
       let text: string | null = null;

@@ -1,11 +1,19 @@
 import type { ExtractOptions, ExtractResult } from '../article';
 import { extract, extractInSlices } from '../extract';
+import { inertMarkup } from '../dom/inert-markup';
 import type { ReadPage } from '../messaging';
 
 export interface CleanOptions {
   force?: boolean;
   extraSelectors?: readonly string[];
 }
+
+/**
+ * Whether this page is a Chromium extension page, whose CSP Chromium checks a `DOMParser` copy
+ * against, reporting each inline style and handler (`src/dom/inert-markup.ts`). Elsewhere (web
+ * pages, Firefox, Node) the markup is parsed as it is: renaming would be work for nothing.
+ */
+const CHECKS_INERT_COPIES = globalThis.location?.protocol === 'chrome-extension:';
 
 /**
  * The serialised page parsed with `DOMParser`, which gives an inert document (no script runs,
@@ -16,7 +24,7 @@ export interface CleanOptions {
  */
 function parsed(page: ReadPage, options: CleanOptions): { doc: Document; options: ExtractOptions } {
   return {
-    doc: new DOMParser().parseFromString(page.html, 'text/html'),
+    doc: new DOMParser().parseFromString(CHECKS_INERT_COPIES ? inertMarkup(page.html) : page.html, 'text/html'),
     options: { force: options.force ?? false, extraSelectors: options.extraSelectors ?? [], ownsSource: true, markupChars: page.html.length },
   };
 }

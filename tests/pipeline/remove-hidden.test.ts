@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inertMarkup } from '../../src/dom/inert-markup';
 import { removeHidden } from '../../src/pipeline/remove-hidden';
 import { draftOf, PROSE, runStep, textOfRoot } from './draft';
 
@@ -38,6 +39,16 @@ describe('remove-hidden', () => {
       ['inline-style', 'Cookie-Einstellungen'],
       ['inline-style', 'Versteckter Hinweis'],
     ]);
+  });
+
+  it("reads the inline style of the reader's copy, where `style` is renamed before parsing (dom/inert-markup)", () => {
+    const draft = clean(
+      inertMarkup(`<p>${PROSE.es[0]}</p><div style="display: none">Inicia sesión para seguir leyendo</div><p style="color: gray">${PROSE.es[1]}</p>`),
+      'es',
+    );
+    expect(textOfRoot(draft)).not.toContain('Inicia sesión');
+    expect(textOfRoot(draft)).toContain(PROSE.es[1]);
+    expect(draft.removals.map((r) => [r.rule, r.text])).toEqual([['inline-style', 'Inicia sesión para seguir leyendo']]);
   });
 
   it('removes a closed cookie <dialog> and templates', () => {

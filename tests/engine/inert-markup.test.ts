@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { inertMarkup, STYLE_ATTRIBUTE_IN_COPY } from '../../src/dom/inert-markup';
+import { listFixtures } from '../helpers/fixtures';
+
+/** The attributes Chromium checks against an extension page's CSP as it parses: they are renamed. */
+const CHECKED = /^(?:style$|on[a-z])/;
+
+/**
+ * A parsed document as a string, attributes in order. With `renamed`, what `inertMarkup` must
+ * give: the checked attributes renamed (a name the element already has is dropped, as the
+ * parser drops a repeated attribute) and each HTML <style> that comes before any <svg> or
+ * <math> gone.
+ */
+function canonical(html: string, renamed: boolean): string {
+  const { window } = new JSDOM(html);
+  const doc = window.document;
+  const out: string[] = [];
+  let foreignSeen = false;
+  const text = (value: string) => {
+    // Text on either side of a dropped <style> is one text node once it is gone.
+    const last = out.length - 1;
+    if (out[last]?.startsWith('"')) out[last] = JSON.stringify(JSON.parse(out[last]!) + value);
+    else out.push(JSON.stringify(value));
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.localName === 'svg' || el.localName === 'math') foreignSeen = true;
+      if (renamed && el.localName === 'style' && el.namespaceURI === 'http://www.w3.org/1999/xhtml' && !foreignSeen) return;
+      const names = new Set<string>();
+      const attributes: string[] = [];
+      for (const { name, value } of Array.from(el.attributes)) {
+        const shown = renamed && CHECKED.test(name) ? `data-epure-${name}` : name;
+        if (names.has(shown)) continue;
+        names.add(shown);
+        attributes.push(`${shown}=${JSON.stringify(value)}`);
+      }
+      out.push(`<${el.tagName} ${attributes.join(' ')}>`);
+      for (const child of Array.from((el as HTMLTemplateElement).content?.childNodes ?? el.childNodes)) walk(child);
+      out.push(`</${el.tagName}>`);
+      return;
+    }
+    // Without a leading <style> to open it, blanks and comments before <head> are not put in
+    // it (nor in <html>); they never show.
+    const inHead = node.parentNode === doc.head || node.parentNode === doc.documentElement;
+    if (node.nodeType === 3 && !(inHead && !node.nodeValue!.trim())) text(node.nodeValue!);
+    else if (node.nodeType === 8 && !inHead) out.push(`<!--${node.nodeValue}-->`);
+  };
+  walk(doc.documentElement);
+  window.close();
+  return out.join('');
+}
+
+/** The parser's reading of the changed markup is the parser's reading of the page, changed. */
+function expectSameAsParser(html: string): void {
+  expect(canonical(inertMarkup(html), false)).toBe(canonical(html, true));
+}
+
+describe('inertMarkup', () => {
+  it('renames inline styles and event handlers in start tags, whatever their case or quotes', () => {
+    const html = '<p STYLE="display:none" onClick=\'go()\' class=a style=b onload>Text</p>';
+    expect(inertMarkup(html)).toBe('<p data-epure-style="display:none" data-epure-onclick=\'go()\' class=a data-epure-style=b data-epure-onload>Text</p>');
+    expectSameAsParser(html);
+  });
+
+  it('drops <style> elements', () => {
+    expect(inertMarkup('<head><style media="screen">p > a { color: red }</style></head><p>Kept</p>')).toBe('<head></head><p>Kept</p>');
+  });
+
+  it('leaves "style=" alone where it is not an attribute: text, comments, values, scripts, textareas, titles', () => {
+    const cases = [
+      '<p>Set style="color:red" or onclick="x" on the element.</p>',
+      '<!-- <p style="x" onclick="y"> --><p>After</p>',
+      '<a title=\'<b style="x">\' href="/">link</a>',
+      '<a data-x="a > b style=c">link</a>',
+      '<script>document.write(\'<p style="x">\');</script><p>After</p>',
+      '<textarea><p style="x"></textarea>',
+      '<title>How to use style="…" in a <p onclick="x"> tag</title>',
+      '<xmp><b style="x"></b></xmp>',
+      '<p class="style onclick" data-style="x">Text</p>',
+    ];
+    for (const html of cases) {
+      expect(inertMarkup(html), html).not.toContain('data-epure-');
+      expectSameAsParser(html);
+    }
+  });
+
+  it('follows the tokenizer where it is unusual', () => {
+    const cases = [
+      // A quoted ">" does not end a tag, in start and end tags.
+      '<a title="1 > 0" style="x">a</a title=">"><p style="y">b</p>',
+      // Inside "<!--", a <script> nests: its </script> does not end the outer script.
+      '<script><!--<script>x</script><p style="inside"></script><p style="after">b</p>',
+      '<script><!-- x --></script><p style="after">b</p>',
+      '<script><!--></script><p style="after">b</p>',
+      // Abrupt comments, bogus comments, a processing instruction, a lone "<".
+      '<!--><p style="a">x</p><!---><p onclick="b">y</p>',
+      '<!doctype html><? style="no" ?><p style="yes">1 < 2 <3 </ style="x"></p>',
+      // No blank between attributes, "=" starting a name, a bare value with quotes in it.
+      '<p class="a"style="b" =c d=e"f style=g>x</p>',
+      // The end of the page inside a tag or a value.
+      '<p style="unterminated',
+      '<p class="x" sty',
+      '<p style',
+      '<style>never closed',
+      // Comments and raw text are not scanned for tags.
+      '<noscript><p style="parsed as markup">x</p></noscript>',
+      '<template><p style="in a template">x</p><style>a{}</style></template>',
+      '<iframe><p style="text"></iframe><noembed><p style="t"></noembed><plaintext><p style="t">',
+    ];
+    for (const html of cases) expectSameAsParser(html);
+  });
+
+  it('keeps <style> elements from the first <svg> or <math> on, where the parser does not read them as raw text', () => {
+    const html = '<style>a{}</style><svg><style><a style="x">t</a></style></svg><style>b{}</style>';
+    expect(inertMarkup(html)).toBe('<svg><style><a style="x">t</a></style></svg><style>b{}</style>');
+  });
+
+  it('returns the page itself when there is nothing to change', () => {
+    const html = '<p class="x">Nothing to rename</p>';
+    expect(inertMarkup(html)).toBe(html);
+  });
+
+  it('agrees with the parser on random markup', () => {
+    const name = fc.constantFrom('style', 'STYLE', 'onclick', 'onLoad', 'on', 'one', 'class', 'data-style', 'title', 'styles', '=x', 'a"b');
+    const value = fc.constantFrom('', '=x', '="a"', "='b'", '="a > b"', '="<p style=\'x\'>"', '=c"d', '=\'x"y\'', '=<b>');
+    const attribute = fc.tuple(fc.constantFrom(' ', '\n', '/', ''), name, value).map((parts) => parts.join(''));
+    const tag = fc.tuple(fc.constantFrom('p', 'div', 'a', 'span', 'td', 'table', 'li'), fc.array(attribute, { maxLength: 4 }), fc.constantFrom('>', '/>', ' >'));
+    const piece = fc.oneof(
+      tag.map(([t, attributes, end]) => `<${t}${attributes.join('')}${end}`),
+      fc.constantFrom('</p>', '</div>', '</a title=">">', 'text', ' style="x" ', '1 < 2', '<!-- <p style=x> -->', '<!-->', '<!doctype html>'),
+      fc.constantFrom('<script>a<b style=x></script>', '<script><!--<script></script><p style=x></script>', '<textarea><p style=x></textarea>', '<style>p{}</style>', '<title><b onclick=x></title>', '<noscript><p style=x></noscript>'),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => expectSameAsParser(pieces.join(''))), { numRuns: 300 });
+  });
+
+  it('agrees with the parser on every fixture page', () => {
+    for (const fixture of listFixtures()) expectSameAsParser(fixture.source.toString('utf8'));
+  });
+
+  it('renames `style` to the attribute `remove-hidden` reads', () => {
+    const { document } = new JSDOM(inertMarkup('<p style="display:none">x</p>')).window;
+    expect(document.querySelector('p')!.getAttribute(STYLE_ATTRIBUTE_IN_COPY)).toBe('display:none');
+  });
+});
