@@ -6,28 +6,38 @@
  * and `script-src 'self'`. Chromium checks every inline `style` attribute, `on…` handler and
  * `<style>` element of the parsed copy against that policy, though none can ever apply or run
  * in an inert document, and reports each one: a console error, a `securitypolicyviolation`
- * event, a source location. At about 0.3 ms a report, the median corpus page took 8.8 ms to
- * parse there instead of 4.7 ms on a web page, and a page with 780 inline styles 270 ms instead
- * of 7 (README "Speed and size"). Firefox does not check an inert copy: parsing costs the same
- * in its extension pages as on the web.
+ * event, a source location, about 0.3 ms apiece. The median corpus page took 6.1–6.3 ms to
+ * parse there, and one with 1,142 inline styles and handlers 126–143 ms, against 4–5 ms once
+ * they are renamed (`npm run bench`, part 5; README "Speed and size"). Firefox does not check
+ * an inert copy: parsing costs the same in its extension pages as on the web.
  *
  * So, before parsing, start tags' `style` and `on…` attributes are renamed (`style` becomes
  * `data-epure-style`, which `remove-hidden` reads; DOMPurify drops every `data-` attribute) and
- * `<style>` elements, which never hold article text, are dropped. Nothing else changes: no text,
- * no other element. The scan follows the HTML tokenizer (tags, attributes and their quoted or
- * bare values, comments, raw text, the script states), so a `style=` in text, a comment, an
- * attribute's value or a script stays as it is. It agrees with the parser on every corpus page
- * (`tests/dom/inert-markup.test.ts` checks it against jsdom's). Inside `<svg>` and `<math>` the
- * parser does not treat `<style>` as raw text, so from the first of them on no `<style>` is
- * dropped: there, at worst, an attribute keeps its name and is reported, as before.
+ * `<style>` elements, which never hold article text, are dropped. The scan follows the HTML
+ * tokenizer's states (tags, attributes and their quoted or bare values, end tags' attributes,
+ * comments, raw text, the script states), so a `style=` in text, a comment, an attribute's
+ * value or a script keeps its name. What is raw text is the tree builder's decision, which the
+ * scan only approximates by tag name: hence no <style> is dropped after the first element
+ * where that may differ (`STOPS_DROPPING`), nor where the text on its two sides could run
+ * together into markup. Inside <svg> and <math>, at worst an attribute is not renamed (and is
+ * reported, as before) or one in a comment is. For what `outerHTML` serialises, the parser's
+ * reading of the result is its reading of the page with those attributes renamed and those
+ * <style>s gone (`tests/engine/inert-markup.test.ts` checks it against jsdom's parser).
  */
 
 /** The name `style` attributes take in the copy. */
 export const STYLE_ATTRIBUTE_IN_COPY = 'data-epure-style';
 const RENAMED_PREFIX = 'data-epure-';
 
-/** Elements whose content the tokenizer reads as text up to their end tag. */
+/** Elements whose content the tokenizer reads as text, up to their end tag (`plaintext`: to the end). */
 const RAW_TEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext']);
+/**
+ * Whether a <style>'s content is raw text is the tree builder's decision: inside <svg> and
+ * <math> it is not, and in a <frameset>, in some template contents and in older browsers'
+ * <select> the tag is ignored and its content read as markup. From the first of these on, no
+ * <style> is dropped: one is then reported, as before, and nothing else can be lost.
+ */
+const STOPS_DROPPING = new Set(['svg', 'math', 'frameset', 'template', 'select']);
 
 export function inertMarkup(html: string): string {
   // A page with none of these is left as it is (the test is cheap next to the scan).
@@ -37,35 +47,18 @@ export function inertMarkup(html: string): string {
   let copy = '';
   let copied = 0;
   let at = 0;
-  // Inside <svg> and <math>, a <style> is not raw text: from the first one on, none is dropped.
-  let foreignSeen = false;
-  while (at < length) {
-    const open = html.indexOf('<', at);
-    if (open === -1) break;
-    const next = html.charCodeAt(open + 1);
-    if (next === 0x21 /* ! */) {
-      at = html.startsWith('<!--', open) ? commentEnd(html, open + 4) : endOf(html, open + 2);
-      continue;
-    }
-    const endTag = next === 0x2f; /* / */
-    const nameStart = open + (endTag ? 2 : 1);
-    if (!isAsciiLetter(html.charCodeAt(nameStart))) {
-      // `</>` is dropped, `</ …>` and `<?…>` are bogus comments; any other `<` is text.
-      at = endTag || next === 0x3f /* ? */ ? endOf(html, open + 2) : open + 1;
-      continue;
-    }
-    let cursor = nameStart + 1;
-    while (cursor < length && !endsName(html.charCodeAt(cursor))) cursor++;
-    const element = cursor - nameStart <= 9 ? html.slice(nameStart, cursor).toLowerCase() : '';
-    if (!endTag && (element === 'svg' || element === 'math')) foreignSeen = true;
-    const drops = !endTag && element === 'style' && !foreignSeen;
-    // End tags' attributes are never applied, nor those of a dropped <style>.
-    const renames = !endTag && !drops;
-    // Attribute by attribute, as the tokenizer reads them: a quoted `>` does not end a tag.
+  // From the first of these on, a <style> may not be raw text (see `STOPS_DROPPING`).
+  let dropping = true;
+
+  /**
+   * Reads a tag's attributes from `cursor` as the tokenizer does (a quoted `>` does not end a
+   * tag), renaming the checked ones when `renames`; returns where its `>` is, or the end.
+   */
+  const readAttributes = (cursor: number, renames: boolean): number => {
     for (;;) {
       let code = html.charCodeAt(cursor);
       while (isBlank(code) || code === 0x2f /* / */) code = html.charCodeAt(++cursor);
-      if (cursor >= length || code === 0x3e /* > */) break;
+      if (cursor >= length || code === 0x3e /* > */) return cursor;
       const name = cursor;
       // A name may start with `=`; it ends at a blank, `/`, `>` or `=`.
       for (code = html.charCodeAt(++cursor); cursor < length && !endsName(code) && code !== 0x3d; ) code = html.charCodeAt(++cursor);
@@ -89,13 +82,39 @@ export function inertMarkup(html: string): string {
         cursor = value;
       }
     }
-    at = cursor + 1;
+  };
+
+  while (at < length) {
+    const open = html.indexOf('<', at);
+    if (open === -1) break;
+    const next = html.charCodeAt(open + 1);
+    if (next === 0x21 /* ! */) {
+      at = html.startsWith('<!--', open) ? commentEnd(html, open + 4) : endOf(html, open + 2);
+      continue;
+    }
+    const endTag = next === 0x2f; /* / */
+    const nameStart = open + (endTag ? 2 : 1);
+    if (!isAsciiLetter(html.charCodeAt(nameStart))) {
+      // `</>` is dropped, `</ …>` and `<?…>` are bogus comments; any other `<` is text.
+      at = endTag || next === 0x3f /* ? */ ? endOf(html, open + 2) : open + 1;
+      continue;
+    }
+    let nameEnd = nameStart + 1;
+    while (nameEnd < length && !endsName(html.charCodeAt(nameEnd))) nameEnd++;
+    const element = nameEnd - nameStart <= 9 ? html.slice(nameStart, nameEnd).toLowerCase() : '';
+    if (!endTag && STOPS_DROPPING.has(element)) dropping = false;
+    // Only where the text before cannot run on into the text after: `a<<style>…</style>img`
+    // must not become an <img>, nor `&not<style>…</style>in;` the entity `&notin;`.
+    const drops = !endTag && element === 'style' && dropping && (open === 0 || isBlank(html.charCodeAt(open - 1)) || html.charCodeAt(open - 1) === 0x3e);
+    // End tags' attributes are never applied, nor those of a dropped <style>.
+    at = readAttributes(nameEnd, !endTag && !drops) + 1;
     if (endTag || !RAW_TEXT.has(element)) continue;
     const close = element === 'plaintext' ? length : element === 'script' ? scriptEnd(html, at) : endTagAt(html, element, at);
-    at = endOf(html, close);
+    // The end tag's own attributes (never applied, but quoted `>`s count) end at its `>`.
+    at = close === length ? length : readAttributes(close + 2 + element.length, false) + 1;
     if (drops) {
       copy += html.slice(copied, open);
-      copied = at;
+      copied = Math.min(at, length);
     }
   }
   return copied === 0 ? html : copy + html.slice(copied);
