@@ -6,12 +6,14 @@
  * - `floor`: parsing the serialised page with `DOMParser`, the inert copy any reader works on;
  * - `readability`: that parse plus `new Readability(doc).parse()`, Readability alone;
  * - `defuddle`: that parse plus `new Defuddle(doc).parse()`;
- * - `epure`: that parse plus Épure's whole pipeline, exactly as the reader runs it (`cleanPage`).
+ * - `epure`: that parse plus Épure's whole pipeline, with the options `cleanPage` gives it. On a
+ *   web page no CSP checks the copy, so the reader's `inertMarkup` pass is not run (part 5).
  * Each is repeated `reps` times, interleaved, and the median kept.
  */
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { extract, type StepTiming } from '../../src/extract';
+import { median } from './median';
 
 export interface BrowserTiming {
   serialise: number;
@@ -26,11 +28,6 @@ export interface BrowserTiming {
   errors: string[];
   elements: number;
   textChars: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /** Milliseconds `fn` took; a throw (Readability on a clobbered page) is timed and counted. */

@@ -7,17 +7,13 @@
  * and the CSP reports each one raised.
  */
 import { inertMarkup } from '../../src/dom/inert-markup';
+import { median } from './median';
 
 export interface ReaderParseTiming {
   asIs: number;
   inert: number;
   asIsReports: number;
   inertReports: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 let reports = 0;

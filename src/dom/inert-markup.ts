@@ -25,9 +25,10 @@
  * <style>s gone (`tests/engine/inert-markup.test.ts` checks it against jsdom's parser).
  */
 
-/** The name `style` attributes take in the copy. */
-export const STYLE_ATTRIBUTE_IN_COPY = 'data-epure-style';
+/** What a renamed attribute's name starts with. */
 const RENAMED_PREFIX = 'data-epure-';
+/** The name `style` attributes take in the copy. */
+export const STYLE_ATTRIBUTE_IN_COPY = `${RENAMED_PREFIX}style`;
 
 /** Elements whose content the tokenizer reads as text, up to their end tag (`plaintext`: to the end). */
 const RAW_TEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext']);
