@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { stripRuleExamplesPlugin } from './scripts/lib/strip-rule-examples';
 
 /** The popup and extension pages: no inline script or style, images from the articles only. */
 const EXTENSION_PAGES_CSP =
@@ -42,7 +43,7 @@ function preloadOnDemandChunks(): Plugin {
 // One codebase, two browsers, Manifest V3 for both (see README "Loading the extension").
 export default defineConfig({
   srcDir: '.',
-  vite: () => ({ plugins: [preloadOnDemandChunks()] }),
+  vite: () => ({ plugins: [preloadOnDemandChunks(), stripRuleExamplesPlugin()] }),
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
@@ -93,6 +94,7 @@ export default defineConfig({
       'package-lock.json',
       'tsconfig.json',
       'wxt.config.ts',
+      'scripts/lib/strip-rule-examples.ts',
       'entrypoints/**',
       'src/**',
       'public/**',

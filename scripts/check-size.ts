@@ -1,11 +1,13 @@
 /**
  * Size budget of the shipped Chrome build (`npm run build` first, then `npm run size`): the
  * JavaScript each part of Épure loads, its own file plus every chunk it imports, against a
- * budget. Prints the table; exits 1 when a part is over budget or missing.
+ * budget. Prints the table; exits 1 when a part is over budget or missing, or when the build
+ * carries the rules' examples (`scripts/lib/strip-rule-examples.ts` empties them).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ALL_RULES } from '../src/rules/clutter-rules';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const KB = 1000;
@@ -75,6 +77,14 @@ export function collect(dir: string, entries: string[]): string[] {
   return [...seen].filter((f) => f.endsWith('.js'));
 }
 
+/** The rules' counter-example sentences found in the build's scripts (none when they are stripped). */
+function shippedExamples(dir: string): string[] {
+  const scripts = collect(dir, [...new Set(BUDGETS.flatMap((budget) => budget.entries(dir)))].filter((e) => existsSync(join(dir, e))));
+  const code = scripts.map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
+  // Sentences only: a short counter-example ("x", "Share") may also be part of a pattern.
+  return ALL_RULES.flatMap((rule) => rule.counterExamples).filter((text) => text.length >= 20 && code.includes(text));
+}
+
 function main(): number {
   const dir = join(ROOT, process.argv[2] ?? '.output/chrome-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) {
@@ -99,7 +109,10 @@ function main(): number {
   for (const r of rows) console.log(line(r));
   if (failed) console.error(`${failed} part(s) over budget or missing.`);
   else console.log('Every part is within its budget.');
-  return failed ? 1 : 0;
+  const shipped = shippedExamples(dir);
+  if (shipped.length) console.error(`The build carries ${shipped.length} rule examples (first: "${shipped[0]}"): is the strip-rule-examples plugin in wxt.config.ts?`);
+  else console.log('No rule example is shipped.');
+  return failed || shipped.length ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exit(main());
