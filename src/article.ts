@@ -69,6 +69,12 @@ export interface PageMetadata {
   lang: string | null;
   excerpt: string | null;
   leadImage: string | null;
+  /**
+   * The name the page's markup gives its author: the first `rel="author"` link, or
+   * `itemprop="author"` element (its `itemprop="name"` part when it has one). The byline of last
+   * resort, when neither the meta tags nor Readability name one.
+   */
+  markedAuthor: string | null;
 }
 
 /**

@@ -115,7 +115,7 @@ function* run(source: Document, url: string, options: ExtractOptions, timings?: 
     options: opts,
     doc: copy,
     root: null,
-    meta: { title: null, byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null, leadImage: null, dir: null },
+    meta: { title: null, byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null, leadImage: null, markedAuthor: null, dir: null },
     removals: [],
   };
   for (const step of STEPS) {

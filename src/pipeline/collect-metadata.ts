@@ -47,10 +47,24 @@ export const collectMetadata: Step = {
       lang: langOf(doc) ?? meta('og:locale')?.replace('_', '-') ?? null,
       excerpt: meta('og:description', 'description', 'twitter:description') ?? stringOf(ld?.description),
       leadImage: absolute(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldImage ?? doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null, draft.baseUrl),
+      markedAuthor: markedAuthorOf(doc),
     };
     return { ...draft, meta: { ...draft.meta, ...collected } };
   },
 };
+
+/** Longer than this, an "author" element is a bio or a list, not a name. */
+const MAX_AUTHOR_CHARS = 100;
+
+/** The first `rel="author"` link or `itemprop="author"` element naming a person (see `PageMetadata.markedAuthor`). */
+function markedAuthorOf(doc: Document): string | null {
+  for (const marked of Array.from(doc.querySelectorAll('a[rel~="author" i], [itemprop~="author"]'))) {
+    // A `<meta itemprop="author">` has no text: the next one may.
+    const name = normaliseText((marked.querySelector('[itemprop~="name"]') ?? marked).textContent ?? '');
+    if (name) return name.length <= MAX_AUTHOR_CHARS ? name : null;
+  }
+  return null;
+}
 
 function langOf(doc: Document): string | null {
   const lang = doc.documentElement.getAttribute('lang') ?? doc.documentElement.getAttribute('xml:lang');

@@ -9,10 +9,24 @@ import type { Step } from '../article';
  */
 const NON_CONTENT = 'script:not([type="application/ld+json" i]), style, noscript, template, link, svg, canvas';
 
+/**
+ * Page regions that are not the article either: site navigation, and the `<aside>` and
+ * `<footer>` elements that Readability removes from every article it returns (`_prepArticle`
+ * cleans out both). A third of a page's elements, in the median corpus page, sit in them; they go
+ * before Readability walks and scores them. An aside or footer that holds a byline stays: it is
+ * where blogs put "by <name>", and Readability reads the byline from it before cleaning it out.
+ */
+const NOT_THE_ARTICLE = 'nav, aside, footer';
+/** What Readability's `_isValidByline` looks for: `rel="author"`, an `itemprop` with "author", or a byline class or id. */
+const BYLINE_SIGNAL = '[rel="author" i], [itemprop*="author" i], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i], [class*="writtenby" i]';
+
 export const dropNonContent: Step = {
   name: 'drop-non-content',
   run(draft) {
     for (const el of Array.from(draft.doc.querySelectorAll(NON_CONTENT))) el.remove();
+    for (const el of Array.from(draft.doc.querySelectorAll(NOT_THE_ARTICLE))) {
+      if (el.isConnected && (el.localName === 'nav' || (!el.matches(BYLINE_SIGNAL) && !el.querySelector(BYLINE_SIGNAL)))) el.remove();
+    }
     // Nothing a reader would miss: not recorded in the "Removed" list.
     return draft;
   },

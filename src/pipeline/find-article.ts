@@ -45,7 +45,7 @@ export const findArticle: Step = {
       meta: {
         ...draft.meta,
         title: parsed?.title?.trim() || draft.meta.title,
-        byline: draft.meta.byline ?? (parsed?.byline?.trim() || null),
+        byline: draft.meta.byline ?? (parsed?.byline?.trim() || null) ?? draft.meta.markedAuthor,
         siteName: draft.meta.siteName ?? (parsed?.siteName?.trim() || null),
         publishedTime: draft.meta.publishedTime ?? (parsed?.publishedTime?.trim() || null),
         excerpt: draft.meta.excerpt ?? (parsed?.excerpt?.trim() || null),

@@ -119,6 +119,16 @@ describe('collect-metadata', () => {
   });
 
   it('leaves everything null on a bare page instead of inventing values', () => {
-    expect(metaOf('')).toMatchObject({ title: null, byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null, leadImage: null });
+    expect(metaOf('')).toMatchObject({ title: null, byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null, leadImage: null, markedAuthor: null });
+  });
+
+  it('notes the author the markup names: a rel="author" link, or an itemprop="author" element\'s name', () => {
+    expect(metaOf('', '', '<p>Texte</p><span class="by">Par <a href="/auteur/ana" rel="author"> Ana  Ruiz </a></span>').markedAuthor).toBe('Ana Ruiz');
+    const schema = '<meta itemprop="author" content="x"><span itemprop="author creator" itemscope><a href="/auteur/afp"><span itemprop="name">AFP</span></a> (Paris)</span>';
+    expect(metaOf('', '', `<p>Texte</p>${schema}`).markedAuthor).toBe('AFP');
+    // A bio is not a name; the byline itself (meta tags, JSON-LD, Readability) is left alone.
+    const bio = `<div itemprop="author">${'Ana Ruiz est journaliste au service économie depuis 2012, après dix ans à Madrid. '.repeat(2)}</div>`;
+    expect(metaOf('', '', `<p>Texte</p>${bio}`)).toMatchObject({ markedAuthor: null, byline: null });
   });
 });
+

@@ -19,6 +19,7 @@ const EMPTY_META: PageMetadata & { dir: 'ltr' | 'rtl' | null } = {
   lang: null,
   excerpt: null,
   leadImage: null,
+  markedAuthor: null,
   dir: null,
 };
 

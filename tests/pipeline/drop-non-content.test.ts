@@ -30,4 +30,29 @@ describe('drop-non-content', () => {
     expect(draft.doc.querySelector('script[type="application/ld+json"]')).not.toBeNull();
     expect(draft.doc.querySelectorAll('img, iframe, video')).toHaveLength(3);
   });
+
+  it('drops the page\'s navigation, asides and footers, which Readability cleans out of every article', () => {
+    const draft = run(
+      '',
+      `<nav><ul><li><a href="/politics">Politics</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+       <p>${PROSE.en[0]}</p>
+       <aside class="pull"><p>Most read: ten stories you missed this week</p></aside>
+       <p>${PROSE.en[1]}</p>
+       <footer><p>© News Example. All rights reserved.</p></footer>`,
+    );
+    expect(draft.doc.querySelectorAll('nav, aside, footer')).toHaveLength(0);
+    expect(textOfRoot(draft)).toBe(`${PROSE.en[0]} ${PROSE.en[1]}`);
+  });
+
+  it('keeps an aside or footer that holds a byline, where Readability reads it', () => {
+    const draft = run(
+      '',
+      `<p>${PROSE.en[0]}</p>
+       <footer class="entry-meta">Posted by <a href="/author/jane" rel="author">Jane Smith</a></footer>
+       <aside><span class="byline">By John Roe</span></aside>
+       <nav><a href="/author/jane" rel="author">More from Jane Smith</a></nav>`,
+    );
+    expect(Array.from(draft.doc.querySelectorAll('nav, aside, footer'), (el) => el.localName)).toEqual(['footer', 'aside']);
+  });
 });
+

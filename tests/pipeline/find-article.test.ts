@@ -65,6 +65,15 @@ describe('find-article', () => {
     expect(draft.meta.dir).toBe('rtl');
   });
 
+  it('falls back on the author the markup names when neither the meta tags nor Readability give one', () => {
+    // Readability drops header.entry-header as an unlikely candidate before it reads the byline in it.
+    const header = '<header class="entry-header"><h1>Headline</h1><address class="vcard"><a href="/author/jane" rel="author">Jane Smith</a></address></header>';
+    const html = articlePage('en').replace('<body>', `<body>${header}`);
+    expect(asDraft(throughStep(html, findArticle)).meta.byline).toBe('Jane Smith');
+    const withMeta = articlePage('en', '', '<meta name="author" content="John Roe">').replace('<body>', `<body>${header}`);
+    expect(asDraft(throughStep(withMeta, findArticle)).meta.byline).toBe('John Roe');
+  });
+
   it('works on the copy: the live page keeps its navigation and footer', () => {
     const outcome = asDraft(throughStep(articlePage('de'), findArticle));
     expect(outcome.source.querySelector('footer')).not.toBeNull();
