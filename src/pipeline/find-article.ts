@@ -45,7 +45,7 @@ export const findArticle: Step = {
       meta: {
         ...draft.meta,
         title: parsed?.title?.trim() || draft.meta.title,
-        byline: draft.meta.byline ?? (parsed?.byline?.trim() || null) ?? draft.meta.markedAuthor,
+        byline: draft.meta.byline ?? bylineOf(parsed?.byline?.trim() || null, draft.meta.markedAuthor),
         siteName: draft.meta.siteName ?? (parsed?.siteName?.trim() || null),
         publishedTime: draft.meta.publishedTime ?? (parsed?.publishedTime?.trim() || null),
         excerpt: draft.meta.excerpt ?? (parsed?.excerpt?.trim() || null),
@@ -55,6 +55,19 @@ export const findArticle: Step = {
     };
   },
 };
+
+/** A year or a time of day: what a date has and a person's name has not. */
+const DATE_LIKE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
+
+/**
+ * Readability's byline, unless it is missing or reads like a date ("Sunday, Feb 1, 2015 11:57
+ * AM UTC": it takes any short element with "byline" in its class) while the markup names the
+ * author (`PageMetadata.markedAuthor`).
+ */
+function bylineOf(found: string | null, marked: string | null): string | null {
+  if (!found) return marked;
+  return marked && DATE_LIKE.test(found) ? marked : found;
+}
 
 function notAnArticle() {
   return {

@@ -74,6 +74,15 @@ describe('find-article', () => {
     expect(asDraft(throughStep(withMeta, findArticle)).meta.byline).toBe('John Roe');
   });
 
+  it('prefers the author the markup names to a "byline" Readability found that is a date', () => {
+    const header = '<header class="entry-header"><h1>Headline</h1><a href="/author/jane" rel="author">Jane Smith</a></header>';
+    const dated = articlePage('en').replace('<body>', `<body>${header}<p class="byline">Sunday, Feb 1, 2015 11:57 AM UTC</p>`);
+    expect(asDraft(throughStep(dated, findArticle)).meta.byline).toBe('Jane Smith');
+    // Without a marked author, Readability's find stays.
+    const unmarked = articlePage('en').replace('<body>', '<body><p class="byline">By John Roe, 2015</p>');
+    expect(asDraft(throughStep(unmarked, findArticle)).meta.byline).toBe('By John Roe, 2015');
+  });
+
   it('works on the copy: the live page keeps its navigation and footer', () => {
     const outcome = asDraft(throughStep(articlePage('de'), findArticle));
     expect(outcome.source.querySelector('footer')).not.toBeNull();
