@@ -79,10 +79,13 @@ function notAnArticle() {
 
 function looksLikeArticle(root: Element, textLength: number): boolean {
   if (linkDensity(root, textLength) > MAX_ARTICLE_LINK_DENSITY) return false;
+  // The first paragraphs usually settle it: the count stops once it reaches both minimums.
   let proseChars = 0;
   for (const leaf of textLeaves(root)) {
     const text = textOf(leaf);
-    if (isProse(leaf, text)) proseChars += text.length;
+    if (!isProse(leaf, text)) continue;
+    proseChars += text.length;
+    if (proseChars >= MIN_PROSE_CHARS && proseChars / textLength >= MIN_PROSE_SHARE) return true;
   }
-  return proseChars >= MIN_PROSE_CHARS && proseChars / textLength >= MIN_PROSE_SHARE;
+  return false;
 }
