@@ -12,12 +12,24 @@
  */
 import ts from 'typescript';
 import type { Plugin } from 'vite';
+import type { ClutterRule } from '../../src/rules/rule';
 
 /** The properties of a rule that only tests read. */
 export const TEST_ONLY_RULE_KEYS: ReadonlySet<string> = new Set(['examples', 'counterExamples']);
 
 /** The modules whose rules are stripped: the rule data under `src/rules/`. */
 export const RULES_MODULE = /[\\/]src[\\/]rules[\\/][^\\/]+\.ts$/;
+
+/** Shorter than this, a counter-example ("x", "Share") may also be a pattern's word. */
+const MIN_SENTENCE_CHARS = 20;
+
+/**
+ * The rules' counter-examples that are sentences: text that can only be in a bundle or a module
+ * if the examples were not stripped (`npm run size` and the tests look for them).
+ */
+export function exampleSentences(rules: readonly ClutterRule[]): string[] {
+  return rules.flatMap((rule) => rule.counterExamples).filter((text) => text.length >= MIN_SENTENCE_CHARS);
+}
 
 /** `source` (TypeScript) with the examples of every rule object emptied. */
 export function stripRuleExamples(source: string, fileName = 'rules.ts'): string {
