@@ -1,4 +1,3 @@
-import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { stripRuleExamplesPlugin } from './scripts/lib/strip-rule-examples';
 
@@ -9,41 +8,30 @@ const EXTENSION_PAGES_CSP =
 const ICONS = { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 128: '/icon/128.png' };
 
 /**
- * The reader's pages load the engine on demand (`src/ui/engine-loader.ts`), and need it at
- * once: a `<link rel="modulepreload">` for each chunk a page imports on demand lets the browser
- * fetch and compile it while it is still loading the page's own script, instead of after.
- * On the time to article, this is the critical path (README "Speed and size").
+ * The reader's pages (popup, full-tab reader) load one script with all of their code, engine
+ * included, instead of the five shared chunks the bundler would cut: loading an extension file
+ * is a round trip of its own, and a module runs only once every file it imports is there, so on
+ * the time to article fewer files is what counts (README "Speed and size"). The options page's
+ * own modules stay in its own chunk; it loads the shared one for the settings code it shares.
  */
-function preloadOnDemandChunks(): Plugin {
-  return {
-    name: 'epure:preload-on-demand-chunks',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { chunk, bundle }) {
-        if (!chunk || !bundle) return html;
-        // The on-demand imports of the page's script and of every chunk it imports statically.
-        const onDemand = new Set<string>();
-        const seen = new Set<string>();
-        const visit = (file: string) => {
-          const output = bundle[file];
-          if (seen.has(file) || output?.type !== 'chunk') return;
-          seen.add(file);
-          for (const lazy of output.dynamicImports) onDemand.add(lazy);
-          for (const eager of output.imports) visit(eager);
-        };
-        visit(chunk.fileName);
-        const links = [...onDemand].filter((file) => !seen.has(file)).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
-        return links.length ? html.replace('</head>', `${links.join('')}</head>`) : html;
-      },
-    },
-  };
-}
+const READER_CHUNK = {
+  name: 'reader',
+  test: (id: string) => !/[\\/](?:entrypoints|src[\\/]options)[\\/]/.test(id),
+};
 
 // One codebase, two browsers, Manifest V3 for both (see README "Loading the extension").
 export default defineConfig({
   srcDir: '.',
-  vite: () => ({ plugins: [preloadOnDemandChunks(), stripRuleExamplesPlugin()] }),
+  vite: () => ({ plugins: [stripRuleExamplesPlugin()] }),
+  hooks: {
+    // Only the build of the HTML pages: the other builds make one self-contained script each.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'popup')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) throw new Error('Épure: unexpected shape of the pages build output');
+      output.codeSplitting = { groups: [READER_CHUNK] };
+    },
+  },
   manifestVersion: 3,
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',

@@ -39,9 +39,20 @@ export interface StoredSettings {
   home: Area | null;
 }
 
-/** The stored settings, validated, with what was wrong with them. Never throws. */
-export async function readSettings(): Promise<StoredSettings> {
-  const [sync, local] = await Promise.all([readArea('sync', [SETTINGS_KEY]), readArea('local', [SETTINGS_KEY, SETTINGS_HOME_KEY])]);
+/** What the settings are made from, as stored: the `storage.sync` copy, and the `storage.local` one with `settingsHome`. */
+export type StoredAreas = readonly [sync: Record<string, unknown>, local: Record<string, unknown>];
+
+/** Reads both areas, side by side. Never rejects: an area that cannot be read counts as empty. */
+export function readStoredAreas(): Promise<StoredAreas> {
+  return Promise.all([readArea('sync', [SETTINGS_KEY]), readArea('local', [SETTINGS_KEY, SETTINGS_HOME_KEY])]);
+}
+
+/**
+ * The stored settings, validated, with what was wrong with them. Never throws. `areas`: reads
+ * already under way (the reader's first script starts them, `src/ui/early-start.ts`).
+ */
+export async function readSettings(areas: Promise<StoredAreas> = readStoredAreas()): Promise<StoredSettings> {
+  const [sync, local] = await areas;
   const home = local[SETTINGS_HOME_KEY] === 'sync' || local[SETTINGS_HOME_KEY] === 'local' ? (local[SETTINGS_HOME_KEY] as Area) : null;
   const copies = (
     [
@@ -72,8 +83,8 @@ export async function readSettings(): Promise<StoredSettings> {
 }
 
 /** The settings to use now; problems go to the console (for developers), never to the user. */
-export async function loadSettings(): Promise<Settings> {
-  const { settings, problems } = await readSettings();
+export async function loadSettings(areas?: Promise<StoredAreas>): Promise<Settings> {
+  const { settings, problems } = await readSettings(areas);
   for (const problem of problems) console.warn(`Épure settings: ${problem.field}: ${problem.message}`);
   return settings;
 }

@@ -5,10 +5,11 @@ import { lookOf } from '../settings/settings';
 import { rulesFor } from '../settings/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store';
 import { wireAutoCleanSwitch } from './auto-clean-switch';
+import { cleanPageInSlices } from './clean-page';
 import { announce, copyPlain, copyRich } from './copy';
 import { htmlOf, plainTextOf } from './copy-formats';
 import { downloadMarkdown } from './download';
-import { engine } from './engine-loader';
+import { takeEarlyStart } from './early-start';
 import { localise, orKey, t, uiLanguage } from './i18n';
 import { followSystemTheme } from './look';
 import { wireLookPanel } from './look-panel';
@@ -29,15 +30,16 @@ const PAGE_READ = 0.15;
  */
 export async function startReader(doc: Document, kind: ReaderKind): Promise<{ rendered: Promise<void> }> {
   performance.mark('epure:reader-started');
-  // Started at once, side by side: the tab is read while the settings load and the engine
-  // (`engine-loader`) compiles; none waits for another.
-  let firstRead: Promise<ReadTarget> | null = readTarget(kind);
+  // The tab is read while the settings load; the page's first script has usually asked for
+  // both already (`early-start`), while this module and the engine were still loading.
+  const early = takeEarlyStart(kind);
+  let firstRead: Promise<ReadTarget> | null = early?.target ?? readTarget(kind);
   const locale = uiLanguage();
   doc.documentElement.lang = locale;
   localise(doc, t);
   showState(doc, 'loading', t);
 
-  const settings = await loadSettings();
+  const settings = await loadSettings(early?.settings);
   performance.mark('epure:settings-loaded');
   // Only the look is written from here: the latest stored sites and rules are kept as they are.
   const look = wireLookPanel(doc, settings, (next) => void updateSettings((current) => ({ ...current, ...lookOf(next) })));
@@ -54,7 +56,6 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   const show = async (force: boolean, fromButton = false) => {
     if (!page) return;
     const reading = page;
-    const { cleanPageInSlices } = await engine;
     // The user's rules for this site (options page) remove their elements before cleaning.
     const result = await cleanPageInSlices(reading, { force, extraSelectors: rulesFor(look.current().siteRules, reading.url) }, (done) =>
       showCleanProgress(doc, PAGE_READ + (1 - PAGE_READ) * done),
@@ -159,8 +160,8 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
 /**
  * Leaves a User Timing mark, `epure:article-painted`, once the article has been painted (the
  * frame after rendering): `npm run bench` reads it as the time to article, from the reader's
- * navigation start, beside the marks of the stages before it (`epure:reader-started`,
- * `…settings-loaded`, `…page-read`, `…page-cleaned`).
+ * navigation start, beside the marks of the stages before it (`epure:early-start`, left by the
+ * page's first script, `…reader-started`, `…settings-loaded`, `…page-read`, `…page-cleaned`).
  */
 function markPainted(doc: Document): void {
   const win = doc.defaultView;

@@ -119,7 +119,7 @@ describeE2E('reader on cluttered pages', () => {
     await popup.close().catch(() => undefined); // a real popup closes itself here
   });
 
-  it('the popup and the full-tab reader fetch the engine from their head, not after their own script has run', async () => {
+  it('the popup and the full-tab reader fetch their first script and the engine from their head, not after their own script has run', async () => {
     // The engine's chunk: the one that holds Readability (method names survive minification).
     const chunks = join(findE2EBuild(), 'chunks');
     const engine = readdirSync(chunks).find((file) => readFileSync(join(chunks, file), 'utf8').includes('_grabArticle'));
@@ -128,8 +128,10 @@ describeE2E('reader on cluttered pages', () => {
       const page = await browser.context.newPage();
       const cdp = await browser.context.newCDPSession(page);
       const initiators: string[] = [];
+      const firstScript: string[] = [];
       cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator: { type: string } }) => {
         if (event.request.url.endsWith(`/chunks/${engine}`)) initiators.push(event.initiator.type);
+        if (event.request.url.endsWith('/reader-start.js')) firstScript.push(event.initiator.type);
       });
       await cdp.send('Network.enable');
       await page.goto(viewUrl(browser, view, tabs.get('en-news')!));
@@ -138,6 +140,10 @@ describeE2E('reader on cluttered pages', () => {
       // Requested once, by the page's `<link rel="modulepreload">` as the parser met it ("parser"),
       // not by the reader's `import()` once its script ran ("script").
       expect(initiators, view).toEqual(['parser']);
+      // The first script (src/ui/early-start.ts) came from the head too, and ran: it asked for the
+      // tab and the settings under the page's CSP, and the reader took its answers.
+      expect(firstScript, view).toEqual(['parser']);
+      expect(await page.evaluate(() => performance.getEntriesByName('epure:early-start').length), view).toBe(1);
       await page.close();
     }
   });

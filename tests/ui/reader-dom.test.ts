@@ -83,8 +83,13 @@ describe.each(['popup', 'reader'] as const)('%s page', (name) => {
     expect(page.querySelector('[style]')).toBeNull();
     expect(page.querySelector('style')).toBeNull();
     const scripts = Array.from(page.querySelectorAll('script'));
-    expect(scripts).toHaveLength(1);
     for (const script of scripts) expect(script.getAttribute('src')).toBeTruthy();
+    // The first script (src/ui/early-start.ts): in the head, `async`, so it runs as soon as it
+    // arrives; then the page's module.
+    expect(scripts.map((s) => [s.getAttribute('src'), s.type, s.async, s.parentElement?.localName])).toEqual([
+      ['/reader-start.js', '', true, 'head'],
+      ['./main.ts', 'module', false, 'body'],
+    ]);
   });
 });
 
