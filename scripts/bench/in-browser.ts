@@ -8,7 +8,7 @@
  * - `defuddle`: that parse plus `new Defuddle(doc).parse()`;
  * - `epure`: that parse plus Épure's whole pipeline, with the options `cleanPage` gives it. On a
  *   web page no CSP checks the copy, so the reader's `inertMarkup` pass is not run (part 5).
- * Each is repeated `reps` times, interleaved, and the median kept.
+ * Each is repeated `reps` times, interleaved (each round in a shuffled order), and the median kept.
  */
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
@@ -48,11 +48,7 @@ function run(html: string, url: string, reps: number): BrowserTiming {
   const epureRuns: { ms: number; steps: StepTiming[] }[] = [];
   let outcome = '';
   const errors: string[] = [];
-  for (let rep = 0; rep < reps; rep++) {
-    samples.serialise.push(timed(() => probe.documentElement.outerHTML, errors));
-    samples.floor.push(timed(parse, errors));
-    samples.readability.push(timed(() => new Readability(parse()).parse(), errors));
-    samples.defuddle.push(timed(() => new Defuddle(parse(), { url }).parse(), errors));
+  const timeEpure = () => {
     const steps: StepTiming[] = [];
     const started = performance.now();
     const doc = parse();
@@ -63,6 +59,19 @@ function run(html: string, url: string, reps: number): BrowserTiming {
     samples.epure.push(ms);
     epureRuns.push({ ms, steps });
     outcome = result.ok ? 'article' : result.reason;
+  };
+  const systems: (() => void)[] = [
+    () => samples.serialise.push(timed(() => probe.documentElement.outerHTML, errors)),
+    () => samples.floor.push(timed(parse, errors)),
+    () => samples.readability.push(timed(() => new Readability(parse()).parse(), errors)),
+    () => samples.defuddle.push(timed(() => new Defuddle(parse(), { url }).parse(), errors)),
+    timeEpure,
+  ];
+  for (let rep = 0; rep < reps; rep++) {
+    // Each round runs the systems in a shuffled order: none always runs first, last, or right
+    // after the same one (after Defuddle, say, whose garbage the next system would pay for when
+    // it is collected). Seeded by the round, so that two runs of the benchmark do the same.
+    for (const i of shuffled(systems.length, rep + 1)) systems[i]!();
   }
   const epure = median(samples.epure);
   return {
@@ -77,6 +86,18 @@ function run(html: string, url: string, reps: number): BrowserTiming {
     elements: probe.getElementsByTagName('*').length,
     textChars: probe.body?.textContent?.length ?? 0,
   };
+}
+
+/** 0…n-1 in an order fixed by `seed` (Fisher–Yates over a small linear congruential generator). */
+function shuffled(n: number, seed: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let state = seed;
+  for (let i = n - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const j = Math.floor((state / 2147483648) * (i + 1)); // the high bits: the low ones cycle
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
 }
 
 (globalThis as unknown as { epureBench: { run: typeof run } }).epureBench = { run };
