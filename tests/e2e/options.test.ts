@@ -148,7 +148,8 @@ describeE2E('options page', () => {
     await rules.fill(`${RULE}\n  ${RULE}  \n\n.ad-slot`);
     await card(options).locator('button.save-rules').click();
     await expect.poll(async () => (await stored()).siteRules).toEqual({ [SITE]: [RULE, '.ad-slot'] });
-    expect(await rules.inputValue()).toBe(`${RULE}\n.ad-slot`);
+    // The box shows the rules as saved once the write has finished (a moment after storage has them).
+    await expect.poll(() => rules.inputValue()).toBe(`${RULE}\n.ad-slot`);
     expect(await rules.getAttribute('aria-invalid')).toBeNull();
 
     const popup = await openView(browser, 'popup', tabId);
@@ -239,7 +240,7 @@ describeE2E('options page', () => {
     const { savedAt: _b, ...original } = before;
     expect(restored).toEqual(original);
     expect(await options.inputValue('#look-theme')).toBe('sepia');
-    expect(await card(options).locator('textarea.site-rules').inputValue()).toBe(`${RULE}\n.ad-slot`);
+    await expect.poll(() => card(options).locator('textarea.site-rules').inputValue()).toBe(`${RULE}\n.ad-slot`);
   });
 
   it('a malformed or foreign file is refused with a clear error and changes nothing', async () => {
