@@ -95,9 +95,10 @@ function fail(message: string): never {
 // ---------------------------------------------------------------------------------------------
 // Statistics and printing
 
+/** The q-quantile of the finite values (a stage a run did not reach is NaN, and is left out). */
 function quantile(values: number[], q: number): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 }
 

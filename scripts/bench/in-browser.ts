@@ -70,8 +70,9 @@ function run(html: string, url: string, reps: number): BrowserTiming {
   for (let rep = 0; rep < reps; rep++) {
     // Each round runs the systems in a shuffled order: none always runs first, last, or right
     // after the same one (after Defuddle, say, whose garbage the next system would pay for when
-    // it is collected). Seeded by the round, so that two runs of the benchmark do the same.
-    for (const i of shuffled(systems.length, rep + 1)) systems[i]!();
+    // it is collected). Seeded by the page and the round: the orders differ from page to page,
+    // and two runs of the benchmark use the same ones.
+    for (const i of shuffled(systems.length, hashOf(url) ^ Math.imul(rep + 1, 0x9e3779b9))) systems[i]!();
   }
   const epure = median(samples.epure);
   return {
@@ -88,16 +89,28 @@ function run(html: string, url: string, reps: number): BrowserTiming {
   };
 }
 
-/** 0…n-1 in an order fixed by `seed` (Fisher–Yates over a small linear congruential generator). */
+/** 0…n-1 in an order fixed by `seed`: Fisher–Yates driven by mulberry32 (32-bit integer steps, exact). */
 function shuffled(n: number, seed: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
-  let state = seed;
+  let state = seed | 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   for (let i = n - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    const j = Math.floor((state / 2147483648) * (i + 1)); // the high bits: the low ones cycle
+    const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
   return order;
+}
+
+/** FNV-1a of a string: a seed per page. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 (globalThis as unknown as { epureBench: { run: typeof run } }).epureBench = { run };

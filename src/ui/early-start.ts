@@ -51,5 +51,7 @@ export function takeEarlyStart(kind: ReaderKind): EarlyStart | null {
   const slot = globalThis as WithSlot;
   const early = slot[SLOT];
   slot[SLOT] = TAKEN;
-  return typeof early === 'object' && early.kind === kind ? early : null;
+  if (typeof early !== 'object' || early.kind !== kind) return null;
+  performance.mark('epure:early-taken');
+  return early;
 }

@@ -26,7 +26,7 @@ const PAGE = {
   url: 'https://news.example/harbour',
   lang: 'en',
   title: 'The breakwater will be ready before winter',
-  html: `<!doctype html><html lang="en"><head><title>The breakwater will be ready before winter</title></head><body><main><article><h1>The breakwater will be ready before winter</h1>${'<p>' + ARTICLE_PARAGRAPH + '</p>'.repeat(1)}${Array.from({ length: 6 }, (_, i) => `<p>${ARTICLE_PARAGRAPH} Paragraph ${i + 2}.</p>`).join('')}</article></main></body></html>`,
+  html: `<!doctype html><html lang="en"><head><title>The breakwater will be ready before winter</title></head><body><main><article><h1>The breakwater will be ready before winter</h1><p>${ARTICLE_PARAGRAPH}</p>${Array.from({ length: 6 }, (_, i) => `<p>${ARTICLE_PARAGRAPH} Paragraph ${i + 2}.</p>`).join('')}</article></main></body></html>`,
 };
 
 let executeScript: ReturnType<typeof vi.fn>;
@@ -63,9 +63,14 @@ afterEach(() => {
 });
 
 describe('the first script and the reader', () => {
-  it('tells the popup from the full-tab reader by its page', () => {
+  it('tells the popup from the full-tab reader by its page, as each page\'s reader names itself', () => {
     expect(readerKindOf('/popup.html')).toBe('popup');
     expect(readerKindOf('/reader.html')).toBe('tab');
+    // A mismatch would make the reader ignore the first script's answers and read the tab twice.
+    for (const page of ['popup', 'reader']) {
+      const main = readFileSync(join(ROOT, 'entrypoints', page, 'main.ts'), 'utf8');
+      expect(main.match(/startReader\(document, '(\w+)'\)/)?.[1], page).toBe(readerKindOf(`/${page}.html`));
+    }
   });
 
   it('asks for the tab and the stored settings at once, and hands both over once', async () => {
