@@ -37,7 +37,7 @@ function unzipTo(entries: Map<string, Buffer>, dir: string): void {
   }
 }
 
-/** A bundle's name with its content hash replaced: `chunks/reader-app-DOw-vwf2.js` → `chunks/reader-app-*.js`. */
+/** A bundle's name with its content hash replaced: `chunks/shared-CnHPGp0J.js` → `chunks/shared-*.js`. */
 function unhashed(file: string): string {
   return file.replace(/-[\w-]{8}\.js$/, '-*.js');
 }
