@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALL_RULES } from '../src/rules/clutter-rules';
+import { ALL_RULES } from '../src/rules/registry';
 import { exampleSentences } from './lib/strip-rule-examples';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));

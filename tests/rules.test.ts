@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { ALL_RULES as CLUTTER_RULES, rulesFor } from '../src/rules/clutter-rules';
-import { normaliseText, type ClutterRule, type RuleKind } from '../src/rules/rule';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ANY_RULES } from '../src/rules/lang/any';
+import { ALL_RULES as CLUTTER_RULES, CLEANED_LANGS, LANGUAGE_RULES, rulesOfKind as rulesFor } from '../src/rules/registry';
+import { normaliseText, RULE_KINDS, type ClutterRule, type RuleKind } from '../src/rules/rule';
 
 /** The kinds this table holds, and how much of a block each kind's patterns must cover. */
 const ANCHORING: Record<string, 'whole' | 'start'> = {
@@ -16,7 +19,7 @@ const ANCHORING: Record<string, 'whole' | 'start'> = {
   dateline: 'whole',
 };
 const KINDS = Object.keys(ANCHORING) as RuleKind[];
-const LANGS = ['fr', 'en', 'de', 'es', 'it', 'pt', 'nl', 'pl'] as const;
+const LANGS = CLEANED_LANGS;
 /** Every language must have at least one rule of each of these kinds. */
 const REQUIRED_KINDS: RuleKind[] = ['ad-label', 'promo-link', 'trailing-heading', 'newsletter', 'comments', 'image-credit'];
 /** Where case matters, patterns may drop `i`: a person's name needs its capitals, and the network
@@ -29,6 +32,18 @@ const ID = new RegExp(`^(${KINDS.join('|')})/(${LANGS.join('|')}|\\*)/[a-z0-9]+(
 const matchesAny = (rule: ClutterRule, text: string): boolean => rule.patterns.some((p) => p.test(normaliseText(text)));
 
 describe('clutter rules: shape', () => {
+  it('keeps each language in its own file, every rule of it carrying its language, sorted by kind', () => {
+    const files = readdirSync(join(import.meta.dirname, '..', 'src', 'rules', 'lang')).map((f) => f.replace(/\.ts$/, '')).sort();
+    expect(files).toEqual(['any', ...CLEANED_LANGS].sort());
+    const byFile: [string, readonly ClutterRule[]][] = [['*', ANY_RULES], ...CLEANED_LANGS.map((lang) => [lang, LANGUAGE_RULES[lang]] as [string, readonly ClutterRule[]])];
+    for (const [lang, rules] of byFile) {
+      expect(rules.length, lang).toBeGreaterThan(0);
+      for (const rule of rules) expect(rule.lang, rule.id).toBe(lang);
+      const order = rules.map((rule) => RULE_KINDS.indexOf(rule.kind));
+      expect(order, `${lang}: rules grouped by kind in the order of RULE_KINDS`).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+
   it('has unique, well-formed ids whose kind and language equal the fields', () => {
     const seen = new Set<string>();
     for (const rule of CLUTTER_RULES) {
@@ -162,7 +177,7 @@ describe('clutter rules: the seed page (a real French article)', () => {
   });
 });
 
-describe('rulesFor', () => {
+describe('rulesOfKind', () => {
   it("returns the page language's rules of the kind plus the '*' ones", () => {
     const rules = rulesFor('ad-label', 'fr-FR');
     expect(rules.length).toBeGreaterThan(0);

@@ -17,8 +17,8 @@ import type { ClutterRule } from '../../src/rules/rule';
 /** The properties of a rule that only tests read. */
 export const TEST_ONLY_RULE_KEYS: ReadonlySet<string> = new Set(['examples', 'counterExamples']);
 
-/** The modules whose rules are stripped: the rule data under `src/rules/`. */
-export const RULES_MODULE = /[\\/]src[\\/]rules[\\/][^\\/]+\.ts$/;
+/** The modules whose rules are stripped: the rule data under `src/rules/` (the languages' files in `src/rules/lang/`). */
+export const RULES_MODULE = /[\\/]src[\\/]rules[\\/](?:lang[\\/])?[^\\/]+\.ts$/;
 
 /** Shorter than this, a counter-example ("x", "Share") may also be a pattern's word. */
 const MIN_SENTENCE_CHARS = 20;

@@ -1,7 +1,7 @@
 import type { Draft, Removal, Step } from '../article';
 import { hasMedia } from '../dom/blocks';
 import { excerptOf } from '../dom/text';
-import { rulesFor } from '../rules/clutter-rules';
+import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
 import { normaliseText } from '../rules/rule';
 import { removeMatchingBlocks } from './remove-matching-blocks';
@@ -34,7 +34,7 @@ export const removeAdLabels: Step = {
 function removeLabelRuns(draft: Draft): Draft {
   const root = draft.root;
   if (!root) return draft;
-  const rules = rulesFor('ad-label', draft.meta.lang);
+  const rules = rulesOfKind('ad-label', draft.meta.lang);
   const removals: Removal[] = [];
   const parents = new Set(Array.from(root.querySelectorAll('br'), (br) => br.parentElement).filter((p): p is HTMLElement => !!p));
   for (const parent of parents) {

@@ -1,6 +1,6 @@
 import type { Draft, Removal, Step } from '../article';
 import { excerptOf, textOf } from '../dom/text';
-import { rulesFor } from '../rules/clutter-rules';
+import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
 import { normaliseText } from '../rules/rule';
 import { removeMatchingBlocks } from './remove-matching-blocks';
@@ -31,7 +31,7 @@ export const removeImageCredits: Step = {
 function removeCaptionCredits(draft: Draft): Draft {
   const root = draft.root;
   if (!root) return draft;
-  const rules = rulesFor('image-credit', draft.meta.lang);
+  const rules = rulesOfKind('image-credit', draft.meta.lang);
   const removals: Removal[] = [];
   for (const caption of Array.from(root.querySelectorAll('figcaption'))) {
     const captionLength = textOf(caption).length;

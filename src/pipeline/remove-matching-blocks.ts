@@ -1,7 +1,7 @@
 import type { Draft, Removal } from '../article';
 import { climbWrapper, hasMedia, shortElements } from '../dom/blocks';
 import { excerptOf, textOf } from '../dom/text';
-import { rulesFor } from '../rules/clutter-rules';
+import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
 import type { ClutterRule, RuleKind } from '../rules/rule';
 
@@ -34,7 +34,7 @@ const PROTECTED = 'figcaption, caption, figcaption *, caption *, pre, pre *, cod
 export function removeMatchingBlocks(draft: Draft, spec: BlockRemovalSpec): Draft {
   const root = draft.root;
   if (!root) return draft;
-  const rules = rulesFor(spec.kind, draft.meta.lang);
+  const rules = rulesOfKind(spec.kind, draft.meta.lang);
   const removals: Removal[] = [];
   for (const { el, text } of shortElements(root, spec.maxChars)) {
     // The text first: most blocks match no rule, and a regex costs less than a DOM query.

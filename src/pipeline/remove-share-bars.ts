@@ -1,7 +1,7 @@
 import type { Removal, Step } from '../article';
 import { climbWrapper, shortElements } from '../dom/blocks';
 import { excerptOf } from '../dom/text';
-import { rulesFor } from '../rules/clutter-rules';
+import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
 import { normaliseText, type ClutterRule } from '../rules/rule';
 
@@ -18,7 +18,7 @@ export const removeShareBars: Step = {
   run(draft) {
     const root = draft.root;
     if (!root) return draft;
-    const rules = rulesFor('share', draft.meta.lang);
+    const rules = rulesOfKind('share', draft.meta.lang);
     const removals: Removal[] = [];
     for (const { el, text } of shortElements(root, MAX_SHARE_BAR_CHARS)) {
       // Every piece must be a share label: the first piece that is not ends the test, and most

@@ -2,7 +2,7 @@ import type { Draft, Removal, Step } from '../article';
 import { isProse, shortElements, textLeaves } from '../dom/blocks';
 import { excerptOf, linkDensity, textOf } from '../dom/text';
 import { HEADING_TAGS } from '../dom/walk';
-import { rulesFor } from '../rules/clutter-rules';
+import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
 import type { ClutterRule } from '../rules/rule';
 
@@ -39,7 +39,7 @@ function removeTitledSections(draft: Draft): Draft {
   const root = draft.root;
   if (!root) return draft;
   // A comment counter used as a heading ("Comentarios (5)") opens the comments section.
-  const rules = [...rulesFor('trailing-heading', draft.meta.lang), ...rulesFor('comments', draft.meta.lang)];
+  const rules = [...rulesOfKind('trailing-heading', draft.meta.lang), ...rulesOfKind('comments', draft.meta.lang)];
   const sections: Section[] = [];
   for (const { el, text } of shortElements(root, MAX_SECTION_TITLE_CHARS)) {
     // The text first: most short blocks match no rule, and a regex costs less than a DOM query.

@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exampleSentences, RULES_MODULE, stripRuleExamples } from '../../scripts/lib/strip-rule-examples';
-import { ALL_RULES } from '../../src/rules/clutter-rules';
+import { ALL_RULES } from '../../src/rules/registry';
 import type { ClutterRule } from '../../src/rules/rule';
 
 const ROOT = join(__dirname, '..', '..');
@@ -25,8 +25,9 @@ describe('stripRuleExamples (shipped bundles carry no rule examples)', () => {
     expect(out).toContain("{ counterExamples: [], 'examples': [], id: 'b', patterns: [new RegExp('^y$', 'u')] }");
   });
 
-  const modules = readdirSync(RULES_DIR).filter((f) => RULES_MODULE.test(join(RULES_DIR, f)));
+  const modules = readdirSync(RULES_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => RULES_MODULE.test(join(RULES_DIR, f)));
   const scratch = mkdtempSync(join(tmpdir(), 'epure-stripped-rules-'));
+  mkdirSync(join(scratch, 'lang'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('leaves the rules modules valid TypeScript, without a sentence of their counter-examples', () => {
@@ -43,7 +44,7 @@ describe('stripRuleExamples (shipped bundles carry no rule examples)', () => {
 
   it('gives the same rules, with the same patterns, when the stripped modules run', async () => {
     // eslint-disable-next-line no-unsanitized/method -- the stripped copy of src/rules this test wrote
-    const stripped = (await import(join(scratch, 'clutter-rules.ts'))) as { ALL_RULES: readonly ClutterRule[] };
+    const stripped = (await import(join(scratch, 'registry.ts'))) as { ALL_RULES: readonly ClutterRule[] };
     const shape = (rule: ClutterRule) => ({ id: rule.id, kind: rule.kind, lang: rule.lang, patterns: rule.patterns.map(String) });
     expect(stripped.ALL_RULES.map(shape)).toEqual(ALL_RULES.map(shape));
     for (const rule of stripped.ALL_RULES) expect([rule.examples, rule.counterExamples]).toEqual([[], []]);

@@ -1,0 +1,172 @@
+import type { ClutterRule } from '../rule';
+import { whole, BYLINE_BY, BYLINE_AUTHOR_LABEL, BYLINE_NAMES, BYLINE_TAIL, DATELINE_TAIL } from '../patterns';
+
+/**
+ * Clutter rules for every language: symbols, network and agency names, the English ad-slot word used everywhere, bylines and datelines ('*'), by kind in the order of `RULE_KINDS`; within a kind, the
+ * first rule that matches names the removal. `tests/rules.test.ts` lints them: every example
+ * must match, no counter-example may.
+ */
+export const ANY_RULES: readonly ClutterRule[] = [
+  // ── ad-label ──
+  // the English word is used as the ad-slot label on sites in every language.
+  {
+    id: 'ad-label/*/advertisement',
+    kind: 'ad-label',
+    lang: '*',
+    patterns: [whole(/advertisements?|advertising|adverts?|ads?|report this ad/iu)],
+    examples: ['Advertisement', 'ADVERTISEMENT', '- Advertisement -', '[Advertisement]', 'Advertisement:', 'Ad', 'REPORT THIS AD'],
+    counterExamples: [
+      'Advertising revenue fell 5% this quarter.',
+      'Ad hoc committees met twice in March.',
+      'Ads were pulled from the platform after the scandal.',
+    ],
+  },
+
+  // ── promo-link ──
+  // the ">> … <<" wrapper (accepted without a link) and a lone arrow opening a short block
+  // (the removal step additionally requires that block to be short and mostly a link).
+  // "»" needs a space after it: German quotes open with a glued "»" (»Wir schaffen das«).
+  {
+    id: 'promo-link/*/wrapped',
+    kind: 'promo-link',
+    lang: '*',
+    patterns: [/^>>[^<>]{3,300}<<$/iu, /^>[^<>]{3,300}<$/iu, /^»».{3,300}««$/iu],
+    examples: [
+      ">> Vous n'allez pas le croire : Elon Musk et Mark Zuckerberg s'unissent contre les créateurs de ChatGPT ! <<",
+      ">> Les milliardaires portent les mêmes vêtements tous les jours. Ce n'est pas pour l'esthétique, c'est pour la productivité <<",
+      '> Read the full investigation <',
+      '»» Alle Infos zur Wahl ««',
+    ],
+    counterExamples: ['>> not closed', 'a >> b << c', 'Growth was 3% > 2% < 4% in the quarter.'],
+  },
+  {
+    id: 'promo-link/*/arrow',
+    kind: 'promo-link',
+    lang: '*',
+    patterns: [/^(?:» |[►▶→➜➤▸⇒] ?)\S.{2,199}$/iu],
+    examples: [
+      '» À lire aussi : le dossier complet',
+      '► Notre dossier sur la réforme des retraites',
+      '▶ Watch the full interview',
+      '→ Alle Ergebnisse im Überblick',
+    ],
+    counterExamples: ['»Wir schaffen das«, sagte Merkel.', '→ 5', 'The arrow → points to the exit.'],
+  },
+
+  // ── share ──
+  // network names, alone, are share links whatever the language.
+  {
+    id: 'share/*/network-name',
+    kind: 'share',
+    lang: '*',
+    patterns: [
+      whole(/(?:facebook|twitter|x \((?:formerly )?twitter\)|linked ?in|whats ?app|pinterest|reddit|telegram|flipboard|threads|bluesky|mastodon|xing|(?:facebook )?messenger|tumblr|instagram|tiktok|youtube|vk|vkontakte|weibo|wechat|viber|e-?mail|mail|sms|rss|hacker news|google news)(?: \(?\d[\d.,]{0,8}[km]?\)?)?/iu),
+    ],
+    examples: ['Facebook', 'X (formerly Twitter)', 'LinkedIn', 'WhatsApp', 'WHATSAPP', 'Pinterest', 'Email', 'Flipboard'],
+    counterExamples: [
+      'Facebook said it would appeal the ruling.',
+      'x',
+      'Twitter was renamed X in 2023.',
+      'Email remains the main channel for phishing.',
+    ],
+  },
+  // "X" only as a capital: a lone lowercase "x" is a maths variable or a multiplication sign.
+  {
+    id: 'share/*/x',
+    kind: 'share',
+    lang: '*',
+    patterns: [whole(/X|𝕏/u)],
+    examples: ['X', '𝕏', '- X -'],
+    counterExamples: ['x', 'X marks the spot', 'XL'],
+  },
+
+  // ── image-credit ──
+  // © lines, and agency names alone or with a photographer ("Reuters/Jane Doe").
+  {
+    id: 'image-credit/*/copyright',
+    kind: 'image-credit',
+    lang: '*',
+    patterns: [whole(/©.{1,100}|\(c\) ?\d{4}.{0,90}|copyright (?:©|\(c\)|\d{4}|by ).{0,90}/iu)],
+    examples: [
+      '© Reuters',
+      '© 2024 Example Media',
+      '©Action Press / Bestimage',
+      'Copyright © 2020 Piratenpartei',
+      '(c) 2016',
+      '© AFP / John Doe',
+    ],
+    counterExamples: [
+      'Copyright law is changing in the EU, and publishers are worried.',
+      'Mark Zuckerberg se lance dans un nouveau projet dingue ! Mark Zuckerberg se lance dans un nouveau projet dingue !© Action Press / Bestimage',
+      '(c) the third option, rejected by the committee',
+    ],
+  },
+  {
+    id: 'image-credit/*/agency',
+    kind: 'image-credit',
+    lang: '*',
+    patterns: [
+      whole(/(?:(?:photo|foto|fot\.|bild|beeld|image|picture|zdj[ęe]cie) ?:? ?)?(?:[\p{L}.'’ -]{2,40} ?\/ ?)?(?:getty images|afp|reuters|ap|ap photo|associated press|epa|efe|epa-efe|dpa|picture[- ]alliance|shutterstock(?:\.com)?|istock(?:photo)?|ansa|anp|pap|imago(?: images)?|keystone|sipa(?: press)?|abaca(?:press)?|bestimage|belga|xinhua|unsplash|pixabay|alamy|bloomberg|kyodo|tass|europa press|lusa|nurphoto|zuma(?: press)?|maxppp|dr)(?:(?: ?[/|] ?| [–—-] | via | for )[^()]{1,80})?/iu),
+    ],
+    examples: [
+      '(Getty Images)',
+      'Getty Images',
+      'AFP via Getty Images',
+      'Reuters/John Doe',
+      'AP Photo/Evan Vucci',
+      'TebNad/Shutterstock.com',
+      'Fot. PAP',
+      'Beeld ANP',
+    ],
+    counterExamples: [
+      'AFP reported that the minister resigned.',
+      'Reuters said the talks would resume on Monday.',
+      'Firefighters battle the blaze in Los Angeles on Tuesday. (Getty Images)',
+      'AFP-Korrespondent berichtet aus Kiew.',
+      'Dr. Smith said the results were promising.',
+    ],
+  },
+
+  // ── byline ──
+  {
+    id: 'byline/*/by-name',
+    kind: 'byline',
+    lang: '*',
+    // No `i` flag: the name's capitals are the signal ("Par ailleurs, …" is not a byline).
+    patterns: [new RegExp(String.raw`^(?:(?:${BYLINE_BY})\s+|(?:${BYLINE_AUTHOR_LABEL})\s*:\s*)${BYLINE_NAMES}${BYLINE_TAIL}$`, 'u')],
+    examples: ['Par Mathis Ferrut | Journaliste télé, people, télé-réalité', 'By Jane Smith and John Roe', 'Von Max Mustermann', 'Por Lucía Fernández', 'Di Marco Bianchi', 'By Jane Smith, Senior Reporter'],
+    counterExamples: [
+      'By the end of the year, the company had doubled its revenue and hired more engineers.',
+      'By Friday, the deal was done',
+      'Par ailleurs, le gouvernement a annoncé de nouvelles mesures pour soutenir les entreprises.',
+      'Von der Leyen hat am Montag in Brüssel neue Sanktionen gegen Russland angekündigt, die ab Juli gelten.',
+    ],
+  },
+
+  // ── dateline ──
+  {
+    id: 'dateline/*/published-on',
+    kind: 'dateline',
+    lang: '*',
+    patterns: [
+      new RegExp(String.raw`^(?:publié|mis à jour|modifié|published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|aktualizacja)(?:\s+(?:le|on|am|el|il|em|op|at))?\s*:?\s*${DATELINE_TAIL}$`, 'iu'),
+      /^(?:publié|mis à jour|published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\s+(?:il y a|vor|hace|fa|há)?\s*\d{1,3}\s*\p{L}{1,12}(?:\s+ago)?$/iu,
+    ],
+    examples: ['Publié le 28 janvier 2025 à 18:07', 'Published 3 hours ago', 'Updated: March 3, 2025 at 10:00 a.m.', 'Veröffentlicht am 12.03.2025', 'Publicado el 4 de mayo de 2024', 'Pubblicato il 12 marzo 2024 alle 9:30'],
+    counterExamples: [
+      'Published in 1998, the novel sold more than two million copies and was translated into 30 languages worldwide.',
+      'Publié',
+    ],
+  },
+  {
+    id: 'dateline/*/reading-time',
+    kind: 'dateline',
+    lang: '*',
+    patterns: [
+      /^(?:(?:temps de )?lecture|reading time|read time|lesezeit|lesedauer|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|czas czytania)\s*:?\s*(?:env\.\s*|ca\.\s*)?\d{1,3}\s*(?:min(?:ute[sn]?|uti|utos|uten|\.)?|mn)\.?$/iu,
+      /^\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minutes?|minuti|minutos|minuten|minut)\.?\s*(?:read|de lecture|lesezeit|de lectura|di lettura|de leitura|leestijd|czytania|lesen)$/iu,
+    ],
+    examples: ['Lecture 5 min.', 'Temps de lecture : 4 min', '5 min read', 'Lesezeit: 4 Min.', 'Tiempo de lectura: 3 minutos', 'Lettura 4 minuti', '3 minutes de lecture'],
+    counterExamples: ['La lecture de ce rapport prend au moins 5 minutes, selon les auteurs.', 'Reading time matters for engagement, the study found in 2023.'],
+  },
+];
