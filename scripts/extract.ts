@@ -7,17 +7,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ExtractResult } from '../src/article';
 import { extract } from '../src/extract';
 import { parseArgs, USAGE, type CliArgs } from './lib/cli-args';
+import { answerJsonLines, jsonLine, messageOf, type Failure, type Outcome } from './lib/json-lines';
 import { loadPage } from './lib/jsdom-page';
 
 const SAMPLE_FILE = fileURLToPath(new URL('../tests/fixtures/fr-seed-semantic/source.html', import.meta.url));
 const SAMPLE_URL = 'https://www.example-news.fr/tech/mark-zuckerberg-ia-62-milliards.html';
 const SAMPLE_NAME = '(sample)';
-
-type Failure = { ok: false; reason: string; message: string };
-type Outcome = { result: ExtractResult | Failure; ms: number };
 
 /** Loads `html` into a fresh jsdom and cleans it; never throws. */
 function clean(html: string | Buffer, url: string, force: boolean): Outcome {
@@ -36,22 +33,8 @@ function clean(html: string | Buffer, url: string, force: boolean): Outcome {
   }
 }
 
-/** The JSON line of one result; `key` is `file` (files) or `id` (--jsonl). */
-function jsonLine(key: 'file' | 'id', name: unknown, { result, ms }: Outcome): string {
-  const head = { [key]: name };
-  if (!result.ok) return JSON.stringify({ ...head, ok: false, reason: result.reason, message: result.message });
-  const { title, byline, siteName, lang, publishedTime, excerpt, text, markdown, html, wordCount, readingMinutes, removals } = result;
-  return JSON.stringify({
-    ...head, ok: true, title, byline, siteName, lang, publishedTime, excerpt, text, markdown, html, wordCount, readingMinutes, removals, ms,
-  });
-}
-
 function badInput(message: string): Failure {
   return { ok: false, reason: 'bad-input', message };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -94,31 +77,10 @@ async function runFiles(args: CliArgs): Promise<boolean> {
   return allOk;
 }
 
-/** One JSON result line per `{ id, url, html }` line of standard input, written as soon as done. */
-async function runJsonl(args: CliArgs): Promise<boolean> {
-  let allOk = true;
+/** One JSON result line per `{ id, url, html }` line of standard input, written as soon as done (see `answerJsonLines`). */
+function runJsonl(args: CliArgs): Promise<boolean> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    let id: unknown = null;
-    let outcome: Outcome;
-    try {
-      const input: unknown = JSON.parse(line);
-      if (!input || typeof input !== 'object' || Array.isArray(input)) throw new Error('expected a JSON object { id, url, html }');
-      const { id: given, url, html } = input as Record<string, unknown>;
-      id = given ?? null;
-      if (typeof html !== 'string') throw new Error('"html" must be a string');
-      if (typeof url !== 'string') throw new Error('"url" must be a string');
-      outcome = clean(html, url, args.force);
-    } catch (error) {
-      const why = error instanceof SyntaxError ? `not JSON: ${error.message}` : messageOf(error);
-      outcome = { result: badInput(`bad input line: ${why}`), ms: 0 };
-    }
-    if (!outcome.result.ok) allOk = false;
-    process.stdout.write(jsonLine('id', id, outcome) + '\n');
-    await turnEventLoop();
-  }
-  return allOk;
+  return answerJsonLines(lines, (html, url) => clean(html, url, args.force), (line) => process.stdout.write(line), turnEventLoop);
 }
 
 async function main(): Promise<number> {

@@ -30,6 +30,12 @@ export interface Article {
   markdown: string;
   wordCount: number;
   readingMinutes: number;
+  /**
+   * What Readability found is a real block of text but not much of an article: short, or with
+   * little running prose (a brief, a list, a results table). Shown when the user asks (the reader
+   * says "Short article"); auto-clean, which nobody asked for, leaves such a page alone.
+   */
+  short: boolean;
   removals: Removal[];
 }
 
@@ -42,6 +48,11 @@ export type ExtractResult =
 export interface ExtractOptions {
   /** Clean even when the page does not look like an article ("Clean anyway"). */
   force?: boolean;
+  /**
+   * Refuse a `short` result too. Auto-clean sets it: it covers a page nobody asked to clean, so
+   * it only does so where the article is unmistakable. When the user asks, a short article is shown.
+   */
+  strict?: boolean;
   /** Upper bound on elements in the page; above it the result is `too-large`. */
   maxElements?: number;
   /** Extra CSS selectors of elements to remove (per-site rules, data only). */
@@ -75,6 +86,14 @@ export interface PageMetadata {
    * resort, when neither the meta tags nor Readability name one.
    */
   markedAuthor: string | null;
+  /**
+   * What the page's JSON-LD says it is: `article` when it names an article type (NewsArticle,
+   * BlogPosting, Recipe …), `listing` when it names only listing types (CollectionPage,
+   * SearchResultsPage, ProfilePage, Blog); else null.
+   */
+  declaredKind: 'article' | 'listing' | null;
+  /** The page holds a password field: a log-in page, when the text around it is short. */
+  hasPasswordField: boolean;
 }
 
 /**
@@ -98,6 +117,13 @@ export interface Draft {
    * paragraph before Readability ran: Readability often leaves them out (see `restore-lead`).
    */
   lead?: { standfirst: Element | null; figure: Element | null };
+  /** Set by `find-article`: what Readability found fails the strict check (see `Article.short`). */
+  short?: boolean;
+  /**
+   * With `force` only: what Readability found, before the clean-up. A page the user cleans anyway
+   * whose every line reads as clutter (a home page's link list) shows this rather than nothing.
+   */
+  found?: Element;
 }
 
 /** A step either hands the draft on or stops the pipeline with a failure the user can read. */

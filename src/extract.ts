@@ -1,5 +1,6 @@
 import type { Draft, ExtractOptions, ExtractResult, Removal, StepFailure } from './article';
 import { copyPage, DEFAULT_MAX_ELEMENTS, pageBaseUrl } from './pipeline/copy-page';
+import { findArticle } from './pipeline/find-article';
 import { STEPS } from './pipeline/index';
 import { countWords, readingMinutes } from './render/count-words';
 import { toMarkdown } from './render/to-markdown';
@@ -8,6 +9,7 @@ import { sanitizeToBody, serializeChildren, windowOf } from './safe-html';
 
 const DEFAULT_OPTIONS: Required<ExtractOptions> = {
   force: false,
+  strict: false,
   maxElements: DEFAULT_MAX_ELEMENTS,
   extraSelectors: [],
   ownsSource: false,
@@ -115,7 +117,7 @@ function* run(source: Document, url: string, options: ExtractOptions, timings?: 
     options: opts,
     doc: copy,
     root: null,
-    meta: { title: null, byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null, leadImage: null, markedAuthor: null, dir: null },
+    meta: { title: null, byline: null, siteName: null, publishedTime: null, lang: null, excerpt: null, leadImage: null, markedAuthor: null, declaredKind: null, hasPasswordField: false, dir: null },
     removals: [],
   };
   for (const step of STEPS) {
@@ -131,8 +133,10 @@ function* run(source: Document, url: string, options: ExtractOptions, timings?: 
 
 /** DOMPurify runs last, then every output is rendered from the sanitized fragment. */
 function finish(draft: Draft, source: Document, timings?: StepTiming[]): ExtractResult {
-  const root = draft.root;
-  if (!root) return { ok: false, reason: 'not-an-article', message: 'This page does not look like an article.' };
+  if (!draft.root) return { ok: false, reason: 'not-an-article', message: 'This page does not look like an article.' };
+  // Nothing but clutter: a page cleaned anyway shows what Readability found instead of nothing.
+  if (draft.found && !hasWords(draft.root)) draft = { ...draft, root: draft.found, removals: draft.removals.filter((r) => PREPARING_STEPS.has(r.step)) };
+  const root = draft.root!;
   const win = windowOf(source) ?? windowOf(draft.doc);
   if (!win) return { ok: false, reason: 'error', message: 'No window to sanitize the article with.' };
   let started = timings ? now() : 0;
@@ -146,8 +150,10 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
   // document would adopt every node once more, for nothing.
   const holder = sanitizeToBody(root, win);
   lap('sanitize');
-  const text = toText(holder);
+  const text = guarded(() => toText(holder), () => (holder.textContent ?? '').replace(/\s+/g, ' ').trim());
   lap('render-text');
+  // Everything Readability found was clutter (a consent wall, an app's "enable JavaScript"): nothing to show.
+  if (!hasWords(text)) return { ok: false, reason: 'not-an-article', message: 'This page has no article text.', removals: draft.removals };
   const title = draft.meta.title ?? '';
   const lang = draft.meta.lang;
   const wordCount = countWords(text, lang);
@@ -175,8 +181,25 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
     },
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    short: draft.short ?? false,
     removals: draft.removals satisfies Removal[],
   };
+}
+
+/** A renderer's output, or its plain fallback when the renderer throws: one format never costs the others. */
+function guarded(render: () => string, fallback: () => string): string {
+  try {
+    return render();
+  } catch {
+    return fallback();
+  }
+}
+
+/** The steps before Readability: what they removed (hidden elements, the user's rules) stays removed in a fallback. */
+const PREPARING_STEPS: ReadonlySet<string> = new Set(STEPS.slice(0, STEPS.indexOf(findArticle)).map((step) => step.name));
+
+function hasWords(textOrNode: string | Node): boolean {
+  return /[\p{L}\p{N}]/u.test(typeof textOrNode === 'string' ? textOrNode : (textOrNode.textContent ?? ''));
 }
 
 function firstImage(holder: Element): string | null {

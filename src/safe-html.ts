@@ -87,7 +87,21 @@ export function sanitizeToFragment(
  * a fragment or another document.
  */
 export function sanitizeToBody(input: Node, win: Window & typeof globalThis): HTMLElement {
+  dropIsAttributes(input);
   return purifierFor(win, 'body').sanitize(input) as unknown as HTMLElement;
+}
+
+/**
+ * Removes the `is` attribute (a customized built-in element, `<div is="flynt-block-wysiwyg">`)
+ * from a node the caller owns. When it returns DOM, DOMPurify removes a whole element whose `is`
+ * it cannot clear, text and all: a WordPress theme that marks its blocks so lost the article
+ * (corpus: feuerwehrverband.de). Without the attribute the element is the plain `<div>` it is.
+ */
+function dropIsAttributes(node: Node): void {
+  if (node.nodeType !== 1 && node.nodeType !== 11) return;
+  const root = node as Element | DocumentFragment;
+  if (root.nodeType === 1) (root as Element).removeAttribute('is');
+  for (const el of Array.from(root.querySelectorAll('[is]'))) el.removeAttribute('is');
 }
 
 /** Sanitizes to an HTML string. */

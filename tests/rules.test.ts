@@ -2,26 +2,39 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANY_RULES } from '../src/rules/lang/any';
-import { ALL_RULES as CLUTTER_RULES, CLEANED_LANGS, LANGUAGE_RULES, rulesOfKind as rulesFor } from '../src/rules/registry';
+import { ALL_RULES as CLUTTER_RULES, CLEANED_LANGS, LANGUAGES, rulesOfKind as rulesFor } from '../src/rules/registry';
 import { normaliseText, RULE_KINDS, type ClutterRule, type RuleKind } from '../src/rules/rule';
 
 /** The kinds this table holds, and how much of a block each kind's patterns must cover. */
-const ANCHORING: Record<string, 'whole' | 'start'> = {
+const ANCHORING: Record<RuleKind, 'whole' | 'start'> = {
   'ad-label': 'whole',
   'promo-link': 'start',
   'trailing-heading': 'whole',
   share: 'whole',
   newsletter: 'start',
+  paywall: 'start',
+  consent: 'start',
+  feedback: 'start',
+  'follow-us': 'start',
+  sponsored: 'start',
+  disclaimer: 'start',
+  gallery: 'whole',
+  tags: 'start',
   comments: 'whole',
   'image-credit': 'whole',
   'author-bio': 'start',
   byline: 'whole',
   dateline: 'whole',
+  'error-page': 'whole',
+  'log-in': 'whole',
 };
-const KINDS = Object.keys(ANCHORING) as RuleKind[];
+const KINDS = RULE_KINDS;
 const LANGS = CLEANED_LANGS;
 /** Every language must have at least one rule of each of these kinds. */
-const REQUIRED_KINDS: RuleKind[] = ['ad-label', 'promo-link', 'trailing-heading', 'newsletter', 'comments', 'image-credit'];
+const REQUIRED_KINDS: RuleKind[] = [
+  'ad-label', 'promo-link', 'trailing-heading', 'newsletter', 'paywall', 'consent', 'feedback', 'follow-us', 'sponsored', 'tags',
+  'comments', 'image-credit', 'error-page', 'log-in',
+];
 /** Where case matters, patterns may drop `i`: a person's name needs its capitals, and the network
  *  "X" is a capital (a lone "x" is a maths variable). */
 const CASE_SENSITIVE_KINDS = new Set<RuleKind>(['author-bio', 'byline']);
@@ -35,7 +48,7 @@ describe('clutter rules: shape', () => {
   it('keeps each language in its own file, every rule of it carrying its language, sorted by kind', () => {
     const files = readdirSync(join(import.meta.dirname, '..', 'src', 'rules', 'lang')).map((f) => f.replace(/\.ts$/, '')).sort();
     expect(files).toEqual(['any', ...CLEANED_LANGS].sort());
-    const byFile: [string, readonly ClutterRule[]][] = [['*', ANY_RULES], ...CLEANED_LANGS.map((lang) => [lang, LANGUAGE_RULES[lang]] as [string, readonly ClutterRule[]])];
+    const byFile: [string, readonly ClutterRule[]][] = [['*', ANY_RULES], ...CLEANED_LANGS.map((lang) => [lang, LANGUAGES[lang].rules] as [string, readonly ClutterRule[]])];
     for (const [lang, rules] of byFile) {
       expect(rules.length, lang).toBeGreaterThan(0);
       for (const rule of rules) expect(rule.lang, rule.id).toBe(lang);

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detectLang, normaliseWs, scoreCase, summarise } from '../scripts/lib/score';
+import { detectLang, normaliseWs, scoreCase, scoreGold, shingles, summarise, summariseGold, wordTokens } from '../scripts/lib/score';
 
 const doc = (html: string) => new JSDOM(html).window.document;
 
@@ -74,5 +74,34 @@ describe('detectLang', () => {
     expect(detectLang(doc('<body><p>12345 — ★★★</p></body>'))).toBe('und');
     expect(detectLang(doc('<body><p>the und</p></body>'))).toBe('und');
     expect(detectLang(doc('<html><body></body></html>'))).toBe('und');
+  });
+});
+
+describe('gold-text scoring (shingles)', () => {
+  it('splits words as Python\'s \\w+ does: letters, digits, marks and underscore, any script', () => {
+    expect(wordTokens("L'été 2025, c'est_ça — 東京都は")).toEqual(['L', 'été', '2025', 'c', 'est_ça', '東京都は']);
+  });
+
+  it('counts 4-token shingles with multiplicity, and a short text as one shingle', () => {
+    expect([...shingles('a b c d e').entries()]).toEqual([['a b c d', 1], ['b c d e', 1]]);
+    expect([...shingles('a b').entries()]).toEqual([['a b', 1]]);
+    expect(shingles('').size).toBe(0);
+  });
+
+  it('normalises tp/fp/fn of a page to sum to one', () => {
+    const s = scoreGold('a b c d e x', 'a b c d e f');
+    // gold: abcd bcde cdef; prediction: abcd bcde cdex
+    expect(s.tp).toBeCloseTo(2 / 4);
+    expect(s.fp).toBeCloseTo(1 / 4);
+    expect(s.fn).toBeCloseTo(1 / 4);
+  });
+
+  it('averages precision over pages that said something and recall over every page: a refusal scores 0 recall', () => {
+    const perfect = scoreGold('one two three four five', 'one two three four five');
+    const refused = scoreGold('', 'one two three four five');
+    const s = summariseGold([perfect, refused]);
+    expect(s.precision).toBe(1);
+    expect(s.recall).toBe(0.5);
+    expect(s.f1).toBeCloseTo(2 / 3);
   });
 });

@@ -1,3 +1,5 @@
+import { CLEANED_LANGS, LANGUAGES } from '../../src/rules/registry';
+
 /**
  * Scoring of the quality benchmark, as /work/shared/corpus/README.md (and trafilatura's own
  * evaluation) describes it: snippets searched in whitespace-normalised extracted text.
@@ -74,19 +76,77 @@ export function summarise(counts: Counts | readonly Counts[]): Summary {
 }
 
 /**
- * Small, mutually distinctive stop-word lists (words common to two languages, such as "de",
- * "en", "la", "in", "die", "que", were left out so each vote points one way).
+ * Gold-text scoring, as scrapinghub's article-extraction-benchmark does it (the scoring of
+ * ../shared/corpus/fundus-dev): word tokens (letters, digits, marks, underscore: Python's `\w+`),
+ * 4-token shingles counted with multiplicity, tp/fp/fn normalised by their sum so that a long
+ * page weighs no more than a short one.
  */
-export const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'this', 'are', 'was', 'from', 'have', 'which', 'it', 'be', 'by', 'they', 'you', 'not']),
-  de: new Set(['der', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'auf', 'ein', 'eine', 'den', 'von', 'zu', 'auch', 'dem', 'für', 'wird', 'werden', 'sind', 'im']),
-  fr: new Set(['le', 'les', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'sur', 'pas', 'au', 'du', 'avec', 'ce', 'sont', 'ne', 'aux', 'cette', 'il', 'leur']),
-  es: new Set(['el', 'los', 'las', 'y', 'del', 'más', 'pero', 'está', 'sus', 'fue', 'también', 'muy', 'hay', 'cuando', 'ellos', 'tiene', 'según', 'hasta', 'mucho', 'sido']),
-  it: new Set(['di', 'che', 'è', 'gli', 'della', 'sono', 'nel', 'alla', 'anche', 'più', 'questo', 'degli', 'delle', 'dei', 'nella', 'essere', 'molto', 'per', 'questa', 'loro']),
-  pt: new Set(['os', 'dos', 'não', 'em', 'uma', 'ao', 'pelo', 'pela', 'mais', 'são', 'também', 'foi', 'seu', 'sua', 'à', 'isso', 'pelas', 'muito', 'nas', 'já']),
-  nl: new Set(['het', 'een', 'van', 'dat', 'op', 'te', 'zijn', 'niet', 'met', 'voor', 'ook', 'maar', 'bij', 'om', 'wordt', 'naar', 'werd', 'deze', 'heeft', 'wel']),
-  pl: new Set(['w', 'z', 'na', 'się', 'nie', 'że', 'jest', 'jak', 'po', 'ale', 'od', 'za', 'przez', 'dla', 'oraz', 'jego', 'czy', 'tak', 'już', 'być']),
-};
+export interface GoldScore {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface GoldSummary {
+  pages: number;
+  /** Mean over pages that returned any shingle (a refused page has no precision). */
+  precision: number;
+  /** Mean over pages whose gold has a shingle (a refused page scores 0). */
+  recall: number;
+  /** Harmonic mean of the two means. */
+  f1: number;
+}
+
+export const SHINGLE_SIZE = 4;
+
+/** Word tokens as Python's `re.findall(r'\w+', text)` finds them. */
+export function wordTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}\p{M}_]+/gu) ?? [];
+}
+
+/** The text's shingles (runs of `n` tokens) with their counts; a text shorter than `n` tokens is one shingle. */
+export function shingles(text: string, n = SHINGLE_SIZE): Map<string, number> {
+  const tokens = wordTokens(text);
+  const counts = new Map<string, number>();
+  const last = Math.max(1, tokens.length - n + 1);
+  if (tokens.length === 0) return counts;
+  for (let i = 0; i < last; i++) {
+    const key = tokens.slice(i, i + n).join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** One page: shingles of the prediction against the gold's, normalised to sum to 1. */
+export function scoreGold(prediction: string, gold: string): GoldScore {
+  const want = shingles(gold);
+  const got = shingles(prediction);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const key of new Set([...want.keys(), ...got.keys()])) {
+    const w = want.get(key) ?? 0;
+    const g = got.get(key) ?? 0;
+    tp += Math.min(w, g);
+    fp += Math.max(0, g - w);
+    fn += Math.max(0, w - g);
+  }
+  const sum = tp + fp + fn;
+  return sum > 0 ? { tp: tp / sum, fp: fp / sum, fn: fn / sum } : { tp: 0, fp: 0, fn: 0 };
+}
+
+/** Precision and recall averaged over pages, F1 their harmonic mean. */
+export function summariseGold(scores: readonly GoldScore[]): GoldSummary {
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  const precision = mean(scores.filter((s) => s.tp + s.fp > 0).map((s) => s.tp / (s.tp + s.fp)));
+  const recall = mean(scores.filter((s) => s.tp + s.fn > 0).map((s) => s.tp / (s.tp + s.fn)));
+  return { pages: scores.length, precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** Each language's stop words, from the rules registry (`src/rules/lang/<code>.ts`): one list for the engine and the benchmark. */
+export const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  CLEANED_LANGS.map((lang) => [lang, new Set(LANGUAGES[lang].stopWords)]),
+);
 
 const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head']);
 

@@ -1,6 +1,6 @@
 import { normaliseText } from '../rules/rule';
 import { HEADING_TAGS, isBlock } from './walk';
-import { linkDensity, textOf } from './text';
+import { linkDensity, proseLength, textOf } from './text';
 import { untilChanged, visibleCharCounts } from './visible-chars';
 
 /** A paragraph of at least this many characters, mostly not links, is article prose. */
@@ -88,10 +88,15 @@ export function climbWrapper(el: Element, root: Element, text: string, slack: nu
   return target;
 }
 
-/** A paragraph-like block that is real article prose: long enough and mostly not links. */
+/**
+ * A paragraph-like block that is real article prose: long enough (in Latin characters' worth, see
+ * `proseLength`: 40 Japanese characters are a sentence) and mostly not links.
+ */
 export function isProse(el: Element, text = textOf(el)): boolean {
   if (HEADING_TAGS.has(el.localName)) return false;
-  return text.length >= PROSE_MIN_CHARS && linkDensity(el, text.length) < PROSE_MAX_LINK_DENSITY;
+  // The weighting only matters below the threshold: a long text is prose-long in any script.
+  const longEnough = text.length >= PROSE_MIN_CHARS || proseLength(text) >= PROSE_MIN_CHARS;
+  return longEnough && linkDensity(el, text.length) < PROSE_MAX_LINK_DENSITY;
 }
 
 const BLOCK_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, figcaption, figure, dt, dd, td, th, tr, div, section, aside, header, footer, article, main, nav, ul, ol, dl, table, details, summary, address';
@@ -133,4 +138,22 @@ export function hasOwnText(el: Element): boolean {
     if (child.nodeType === 3 && /[\p{L}\p{N}]/u.test(child.textContent ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * Whether article prose (see `isProse`) stands before `el` and after it under `root`, in
+ * document order: what tells a block inside the article from one above or below it.
+ */
+export function proseAround(el: Element, root: Element): { before: boolean; after: boolean } {
+  let before = false;
+  let after = false;
+  for (const leaf of textLeaves(root)) {
+    if (leaf === el || el.contains(leaf) || leaf.contains(el)) continue;
+    const follows = (el.compareDocumentPosition(leaf) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+    if ((follows ? after : before) || !isProse(leaf)) continue;
+    if (follows) after = true;
+    else before = true;
+    if (before && after) break;
+  }
+  return { before, after };
 }

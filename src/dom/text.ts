@@ -20,3 +20,27 @@ export function linkDensity(el: Element, total = textOf(el).length): number {
 export function excerptOf(text: string, max = 160): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** Han, kana and Hangul: scripts that say in one character what a Latin script says in several. */
+const DENSE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+const HANGUL = /[\uac00-\ud7af]/gu;
+/**
+ * How many Latin-script characters one character of a dense script is worth: a Chinese word is
+ * one or two characters where an English one is five or six letters and a space; a Korean word
+ * is spaced, but its syllables pack two or three letters each.
+ */
+export const HAN_OR_KANA_WEIGHT = 3;
+export const HANGUL_WEIGHT = 1.5;
+
+/**
+ * The length of a text in Latin-script characters' worth, for the thresholds that tell prose
+ * from labels: "400 characters of prose" is a short paragraph in French and a whole short
+ * article in Japanese (most of the corpus's short Japanese and Korean articles were refused).
+ */
+export function proseLength(text: string): number {
+  if (!DENSE_SCRIPT.test(text)) return text.length;
+  const hanOrKana = text.match(HAN_OR_KANA)?.length ?? 0;
+  const hangul = text.match(HANGUL)?.length ?? 0;
+  return text.length + hanOrKana * (HAN_OR_KANA_WEIGHT - 1) + hangul * (HANGUL_WEIGHT - 1);
+}

@@ -3,6 +3,13 @@ import { normaliseText } from '../rules/rule';
 
 /** schema.org types whose JSON-LD describes an article page. */
 const ARTICLE_TYPE = /Article|BlogPosting|NewsArticle|Report|Posting|WebPage/;
+/**
+ * schema.org types that say the page is an article, a recipe or a how-to: something to read
+ * (`declaredKind`). Unlike `ARTICLE_TYPE`, not WebPage: every page of some sites is one.
+ */
+const READABLE_TYPE = /^(?:\w*Article|\w*Posting|Report|Review|Recipe|HowTo|Question|QAPage)$/;
+/** schema.org types of pages that list other pages: section fronts, archives, search results, profiles, a blog's home. */
+const LISTING_TYPE = /^(?:CollectionPage|SearchResultsPage|ProfilePage|Blog)$/;
 
 type JsonObject = Record<string, unknown>;
 
@@ -32,7 +39,9 @@ export const collectMetadata: Step = {
       }
       return null;
     };
-    const ld = readJsonLd(doc);
+    const blocks = jsonLdBlocks(doc);
+    const ld = readJsonLd(blocks);
+    const ldTypes = jsonLdTypes(blocks);
     const ldAuthor = namesOf(ld?.author);
     const ldImage = imageOf(ld?.image);
     const metaAuthor = meta('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator');
@@ -48,6 +57,8 @@ export const collectMetadata: Step = {
       excerpt: meta('og:description', 'description', 'twitter:description') ?? stringOf(ld?.description),
       leadImage: absolute(meta('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? ldImage ?? doc.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? null, draft.baseUrl),
       markedAuthor: markedAuthorOf(doc),
+      declaredKind: declaredKindOf(ldTypes),
+      hasPasswordField: !!doc.querySelector('input[type="password" i]'),
     };
     return { ...draft, meta: { ...draft.meta, ...collected } };
   },
@@ -72,16 +83,51 @@ function langOf(doc: Document): string | null {
   return doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')?.split(',')[0]?.trim() || null;
 }
 
-/** The first JSON-LD object that describes an article, looking through arrays and `@graph`. */
-export function readJsonLd(doc: Document): JsonObject | null {
+/**
+ * Article when the JSON-LD names an article type, listing when it names only listing types (see
+ * `PageMetadata.declaredKind`). Not `og:type`: themes set "article" on archives and app shells too.
+ */
+function declaredKindOf(ldTypes: ReadonlySet<string>): PageMetadata['declaredKind'] {
+  const types = [...ldTypes];
+  if (types.some((type) => READABLE_TYPE.test(type))) return 'article';
+  return types.some((type) => LISTING_TYPE.test(type)) ? 'listing' : null;
+}
+
+/** Every `@type` the page's JSON-LD names, through arrays, `@graph` and `mainEntity`, a few levels deep. */
+function jsonLdTypes(blocks: readonly unknown[]): Set<string> {
+  const types = new Set<string>();
+  const visit = (data: unknown, depth: number): void => {
+    if (depth > 4 || !data || typeof data !== 'object') return;
+    if (Array.isArray(data)) {
+      for (const item of data) visit(item, depth + 1);
+      return;
+    }
+    const obj = data as JsonObject;
+    for (const type of ([] as unknown[]).concat(obj['@type'] ?? [])) if (typeof type === 'string') types.add(type.replace(/^.*[/#:]/, ''));
+    visit(obj['@graph'], depth + 1);
+    visit(obj.mainEntity, depth + 1);
+  };
+  for (const data of blocks) visit(data, 0);
+  return types;
+}
+
+/** The parsed JSON-LD blocks of the page; one that does not parse is skipped. */
+function jsonLdBlocks(doc: Document): unknown[] {
+  const blocks: unknown[] = [];
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    let data: unknown;
     try {
-      data = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+      blocks.push(JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')));
     } catch {
       continue;
     }
+  }
+  return blocks;
+}
+
+/** The first JSON-LD object that describes an article, looking through arrays and `@graph`. */
+function readJsonLd(blocks: readonly unknown[]): JsonObject | null {
+  for (const data of blocks) {
     const found = findArticle(data, 0);
     if (found) return found;
   }

@@ -20,10 +20,22 @@ const NOT_THE_ARTICLE = 'nav, aside, footer';
 /** The signals Readability's `_isValidByline` reads: `rel="author"`, an `itemprop` with "author", a byline or author class or id. */
 const BYLINE_SIGNAL = '[rel="author" i], [itemprop*="author" i], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i], [class*="writtenby" i]';
 
+/**
+ * More text than a `<noscript>` message ever holds: the page itself, swallowed. A parser without
+ * scripting (jsdom, the reader's `DOMParser`) reads a noscript's content as markup, so
+ * `<noscript><div></noscript>` leaves the `<div>` open and the rest of the page inside the
+ * noscript, where Readability alone finds nothing (corpus: parcoabruzzo.it).
+ */
+export const MAX_NOSCRIPT_CHARS = 500;
+
 export const dropNonContent: Step = {
   name: 'drop-non-content',
   run(draft) {
-    for (const el of Array.from(draft.doc.querySelectorAll(NON_CONTENT))) el.remove();
+    for (const el of Array.from(draft.doc.querySelectorAll(NON_CONTENT))) {
+      if (!el.isConnected) continue;
+      if (el.localName === 'noscript' && (el.textContent ?? '').trim().length > MAX_NOSCRIPT_CHARS) el.replaceWith(...Array.from(el.childNodes));
+      else el.remove();
+    }
     for (const el of Array.from(draft.doc.querySelectorAll(NOT_THE_ARTICLE))) {
       if (el.isConnected && (el.localName === 'nav' || (!el.matches(BYLINE_SIGNAL) && !el.querySelector(BYLINE_SIGNAL)))) el.remove();
     }

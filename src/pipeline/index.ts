@@ -12,12 +12,20 @@ import { pruneEmpty } from './prune-empty';
 import { removeAdLabels } from './remove-ad-labels';
 import { removeAuthorBio } from './remove-author-bio';
 import { removeCommentCounters } from './remove-comment-counters';
+import { removeConsentNotices } from './remove-consent-notices';
+import { removeDisclaimers } from './remove-disclaimers';
+import { removeFeedbackWidgets } from './remove-feedback-widgets';
+import { removeFollowUs } from './remove-follow-us';
+import { removeGalleryCounters } from './remove-gallery-counters';
 import { removeHidden } from './remove-hidden';
 import { removeImageCredits } from './remove-image-credits';
 import { removeLeadingChrome } from './remove-leading-chrome';
 import { removeNewsletters } from './remove-newsletters';
+import { removePaywallCalls } from './remove-paywall-calls';
 import { removePromoLinks } from './remove-promo-links';
 import { removeShareBars } from './remove-share-bars';
+import { removeSponsoredBlocks } from './remove-sponsored-blocks';
+import { removeTagLists } from './remove-tag-lists';
 import { removeTrailingSections } from './remove-trailing-sections';
 import { resolveUrls } from './resolve-urls';
 import { restoreLead } from './restore-lead';
@@ -43,11 +51,20 @@ export const STEPS: readonly Step[] = [
   findArticle,
   resolveUrls,
   restoreLead,
-  // Remove what Readability leaves in.
+  // Remove what Readability leaves in. A sponsored box first: its "Sponsored content" label is
+  // also an ad label, and alone it would leave the sponsored teaser behind.
+  removeSponsoredBlocks,
   removeAdLabels,
   removePromoLinks,
   removeShareBars,
   removeNewsletters,
+  removePaywallCalls,
+  removeConsentNotices,
+  removeFeedbackWidgets,
+  removeFollowUs,
+  removeDisclaimers,
+  removeGalleryCounters,
+  removeTagLists,
   removeCommentCounters,
   removeImageCredits,
   removeAuthorBio,

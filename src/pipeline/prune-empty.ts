@@ -2,7 +2,14 @@ import type { Step } from '../article';
 import { hasMedia } from '../dom/blocks';
 import { visibleCharCounts } from '../dom/visible-chars';
 
-/** Drops containers that removals emptied (no text, no media), deepest first. */
+/** Inline elements: one that holds only a space stands for that space between words. */
+const INLINE = new Set(['span', 'strong', 'em', 'b', 'i', 'a']);
+
+/**
+ * Drops containers that removals emptied (no text, no media), deepest first. An inline element
+ * holding only a space leaves the space: `Táborský<span> </span>z Ústavu` reads "Táborský z"
+ * (corpus: seznamzpravy.cz).
+ */
 export const pruneEmpty: Step = {
   name: 'prune-empty',
   run(draft) {
@@ -13,7 +20,9 @@ export const pruneEmpty: Step = {
     const containers = Array.from(root.querySelectorAll('div, section, aside, p, ul, ol, li, span, header, footer, figure, blockquote, strong, em, b, i, a'));
     for (let i = containers.length - 1; i >= 0; i--) {
       const el = containers[i]!;
-      if (visible.get(el) === 0 && !hasMedia(el) && !el.querySelector('br, hr')) el.remove();
+      if (visible.get(el) !== 0 || hasMedia(el) || el.querySelector('br, hr')) continue;
+      if (INLINE.has(el.localName) && /\s/.test(el.textContent ?? '')) el.replaceWith(el.ownerDocument.createTextNode(' '));
+      else el.remove();
     }
     return draft;
   },

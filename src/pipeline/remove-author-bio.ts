@@ -1,5 +1,5 @@
 import type { Draft, Removal, Step } from '../article';
-import { isProse, textLeaves } from '../dom/blocks';
+import { isProse, proseAround, textLeaves } from '../dom/blocks';
 import { excerptOf, textOf } from '../dom/text';
 import { removeMatchingBlocks } from './remove-matching-blocks';
 
@@ -18,7 +18,18 @@ const AUTHOR_PATH = /\/(?:authors?|auteurs?|autor(?:en|es|as|e|i)?|redac(?:teur|
 export const removeAuthorBio: Step = {
   name: 'remove-author-bio',
   run(draft) {
-    let next = removeMatchingBlocks(draft, { step: 'remove-author-bio', kind: 'author-bio', maxChars: MAX_BIO_CHARS, wrapperSlack: 200 });
+    let next = removeMatchingBlocks(draft, {
+      step: 'remove-author-bio',
+      kind: 'author-bio',
+      maxChars: MAX_BIO_CHARS,
+      wrapperSlack: 200,
+      // A bio box stands above or below the article: "Patricia Evangelista ist Journalistin…"
+      // between two paragraphs is the article's own sentence about her (corpus: fundus DerFreitag).
+      accept: (el) => {
+        const { before, after } = proseAround(el, draft.root!);
+        return !(before && after);
+      },
+    });
     next = removeAuthorBoxes(next);
     next = removeMatchingBlocks(next, { step: 'remove-author-bio', kind: 'byline', maxChars: MAX_BYLINE_CHARS, wrapperSlack: 40 });
     next = removeMatchingBlocks(next, { step: 'remove-author-bio', kind: 'dateline', maxChars: MAX_BYLINE_CHARS, wrapperSlack: 40 });

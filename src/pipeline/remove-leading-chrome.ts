@@ -19,18 +19,26 @@ export const removeLeadingChrome: Step = {
   run(draft) {
     const root = draft.root;
     if (!root) return draft;
-    const removals: Removal[] = [];
+    const chrome: { leaf: Element; removal: Removal }[] = [];
+    // Chrome leads something: a page whose every line looks like a kicker ("Test") has nothing after it.
+    let leads = false;
     for (const leaf of textLeaves(root)) {
       const text = textOf(leaf);
-      if (isProse(leaf, text)) break;
-      if (leaf.closest('figure, figcaption, table')) continue;
+      if (isProse(leaf, text)) {
+        leads = true;
+        break;
+      }
       const linkLine = text.length <= MAX_LEADING_LINK_CHARS && (linkDensity(leaf, text.length) >= 0.95 || onlySeparatorsOutsideLinks(leaf));
       const kicker = !/^h[2-6]$/.test(leaf.localName) && isKicker(text);
-      if (!linkLine && !kicker) continue;
-      leaf.remove();
-      removals.push({ step: 'remove-leading-chrome', rule: linkLine ? 'leading-link-line' : 'kicker', text: excerptOf(text) });
+      if (leaf.closest('figure, figcaption, table') || (!linkLine && !kicker)) {
+        leads ||= chrome.length > 0;
+        continue;
+      }
+      chrome.push({ leaf, removal: { step: 'remove-leading-chrome', rule: linkLine ? 'leading-link-line' : 'kicker', text: excerptOf(text) } });
     }
-    return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
+    if (!leads || chrome.length === 0) return draft;
+    for (const { leaf } of chrome) leaf.remove();
+    return { ...draft, removals: [...draft.removals, ...chrome.map((c) => c.removal)] };
   },
 };
 

@@ -22,10 +22,17 @@ export interface BlockRemovalSpec {
   allowMedia?: boolean;
   /** An element that goes with the removed block (recorded with it), e.g. the list a lead-in opens. */
   alsoRemove?: (target: Element) => Element | null;
+  /**
+   * Whether a caption's parts may go. By default they may not (a caption's words are the
+   * article's); a gallery counter ("Foto 1 van 6") is the caption's only clutter.
+   */
+  inCaptions?: boolean;
 }
 
 /** Elements that hold the article's own words even when short: never removed as a label. */
 const PROTECTED = 'figcaption, caption, figcaption *, caption *, pre, pre *, code, table *';
+/** The same, where a step may reach into captions (`inCaptions`). */
+const PROTECTED_BUT_CAPTIONS = 'pre, pre *, code, table *';
 
 /**
  * Removes every block under the article root whose whole text a rule of `spec.kind` (in the
@@ -36,10 +43,11 @@ export function removeMatchingBlocks(draft: Draft, spec: BlockRemovalSpec): Draf
   if (!root) return draft;
   const rules = rulesOfKind(spec.kind, draft.meta.lang);
   const removals: Removal[] = [];
+  const protectedBlocks = spec.inCaptions ? PROTECTED_BUT_CAPTIONS : PROTECTED;
   for (const { el, text } of shortElements(root, spec.maxChars)) {
     // The text first: most blocks match no rule, and a regex costs less than a DOM query.
     const rule = firstMatch(rules, text);
-    if (!rule || el.matches(PROTECTED) || (!spec.allowMedia && hasMedia(el))) continue;
+    if (!rule || el.matches(protectedBlocks) || (!spec.allowMedia && hasMedia(el))) continue;
     if (spec.accept && !spec.accept(el, text, rule)) continue;
     const target = climbWrapper(el, root, text, spec.wrapperSlack);
     const extra = spec.alsoRemove?.(target) ?? null;

@@ -23,15 +23,21 @@ export const removePromoLinks: Step = {
       accept(el, text) {
         const linked = !!el.querySelector('a') || !!el.closest('a');
         if (!linked && text.length > MAX_UNLINKED_PROMO_CHARS) return false;
-        // A subheading "Pour aller plus loin : le bois" followed by prose is the article's own.
-        return linked || !/^h[1-6]$/.test(el.localName);
+        // A subheading "Pour aller plus loin : le bois" followed by prose is the article's own;
+        // one followed by a list of links ("RELATED STORIES" and three headlines) is a promo.
+        return linked || !/^h[1-6]$/.test(el.localName) || linkListAfter(el) !== null;
       },
       // A bare lead-in ("À lire aussi") introduces the link list right after it.
       alsoRemove(target) {
         if (target.querySelector('a') || target.closest('a')) return null;
-        const next = target.nextElementSibling;
-        return next && textOf(next).length <= MAX_PROMO_CHARS * 2 && linkDensity(next) > 0.7 ? next : null;
+        return linkListAfter(target);
       },
     });
   },
 };
+
+/** The short, link-dense block right after `el`: the headlines a lead-in introduces. */
+function linkListAfter(el: Element): Element | null {
+  const next = el.nextElementSibling;
+  return next && textOf(next).length <= MAX_PROMO_CHARS * 2 && linkDensity(next) > 0.7 ? next : null;
+}

@@ -1,6 +1,7 @@
 import type { Draft, Removal, Step } from '../article';
-import { isProse, shortElements, textLeaves } from '../dom/blocks';
+import { isProse, proseAround, shortElements, textLeaves } from '../dom/blocks';
 import { excerptOf, linkDensity, textOf } from '../dom/text';
+import { isTeaser } from '../dom/teasers';
 import { HEADING_TAGS } from '../dom/walk';
 import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
@@ -54,7 +55,9 @@ function removeTitledSections(draft: Draft): Draft {
   for (let i = sections.length - 1; i >= 0; i--) {
     const { start, rule } = sections[i]!;
     if (!root.contains(start)) continue;
-    if (proseFollows(start, root)) continue;
+    // A heading above all the prose ("Aktuelles" over a news item, a "Commentaires" counter in the
+    // byline row) opens the article, not a section after it (corpus: feuerwehrverband.de).
+    if (proseFollows(start, root) || !proseAround(start, root).before) continue;
     const cut = [start, ...followingNodes(start, root)];
     const text = cut.map((n) => textOf(n)).filter(Boolean).join(' ');
     for (const node of cut) node.parentNode?.removeChild(node);
@@ -69,11 +72,18 @@ function isHeadingLike(el: Element): boolean {
   return !!strong && textOf(strong) === textOf(el);
 }
 
-/** Climbs while the ancestor's text starts with the heading's: the section's wrapper. */
+/**
+ * Climbs while the ancestor's text starts with the heading's: the section's wrapper. Never into
+ * one that holds article prose besides the section: a share bar's "Partager cet article" opening
+ * the article's own body is not the title of all that follows (fixture `clutter-boxes-fr`).
+ */
 function sectionStart(heading: Element, root: Element, headingText: string): Element {
   let start = heading;
   for (let parent = heading.parentElement; parent && parent !== root; parent = parent.parentElement) {
     if (!textOf(parent).startsWith(headingText)) break;
+    const current = start;
+    const holdsProse = Array.from(parent.querySelectorAll('p, blockquote, table, pre')).some((el) => !current.contains(el) && isArticleBlock(el));
+    if (holdsProse) break;
     start = parent;
   }
   return start;
@@ -99,9 +109,10 @@ function proseFollows(start: Element, root: Element): boolean {
   return false;
 }
 
-/** Paragraph prose, a table or a code block: what only the article itself contains. */
+/** Paragraph prose, a table or a code block: what only the article itself contains (a teaser's blurb is not). */
 function isArticleBlock(el: Element): boolean {
   const tag = el.localName;
+  if (isTeaser(el)) return false;
   if (tag === 'table' || tag === 'pre') return true;
   return (tag === 'p' || tag === 'blockquote') && isProse(el);
 }

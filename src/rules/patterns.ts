@@ -12,8 +12,11 @@ const LEAD = String.raw`[-–—_*•·|»›>▶►▸→➜➤■#(\[👉📌�
 const TAIL = String.raw` ?[-–—_*•·|:：.…!»›>▶►▼↓→)\]]{0,4}`;
 /** The phrase ends at a word end ("Lire aussi" but not "Lire aussitôt", "reporter" not "reporter's"). */
 const WORD_END = String.raw`(?![\p{L}\p{N}'’])`;
-/** A lead-in that may be followed by a title only after a separator: "Read more: …", "Related | …". */
-const SEPARATOR_AHEAD = String.raw`(?= ?(?:[:：|»›>▶►→…–—-]|$))`;
+/**
+ * A lead-in that may be followed by a title only after a separator: "Read more: …", "Related | …",
+ * "Mira - …". A dash counts with a space beside it: "MIRA-Award", "Veja-se o caso" are words.
+ */
+const SEPARATOR_AHEAD = String.raw`(?= ?[:：|»›>▶►→…]| [–—-]|[–—-] |$)`;
 
 /** The label is the WHOLE text (ad-label, trailing-heading, share, comments, image-credit). */
 export function whole(label: RegExp): RegExp {

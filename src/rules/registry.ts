@@ -1,38 +1,39 @@
 import { ANY_RULES } from './lang/any';
-import { DE_RULES } from './lang/de';
-import { EN_RULES } from './lang/en';
-import { ES_RULES } from './lang/es';
-import { FR_RULES } from './lang/fr';
-import { IT_RULES } from './lang/it';
-import { NL_RULES } from './lang/nl';
-import { PL_RULES } from './lang/pl';
-import { PT_RULES } from './lang/pt';
+import { DE_RULES, DE_STOP_WORDS } from './lang/de';
+import { EN_RULES, EN_STOP_WORDS } from './lang/en';
+import { ES_RULES, ES_STOP_WORDS } from './lang/es';
+import { FR_RULES, FR_STOP_WORDS } from './lang/fr';
+import { IT_RULES, IT_STOP_WORDS } from './lang/it';
+import { NL_RULES, NL_STOP_WORDS } from './lang/nl';
+import { PL_RULES, PL_STOP_WORDS } from './lang/pl';
+import { PT_RULES, PT_STOP_WORDS } from './lang/pt';
 import type { ClutterRule, RuleKind } from './rule';
 
 /**
- * The one list of the languages Épure cleans, each with its rules file (`src/rules/lang/<code>.ts`).
- * Every other list of languages derives from it (`RuleLang`, the rules index below, the rules
- * test). Adding a language is one data file, one line here and a fixture (CONTRIBUTING.md).
+ * The one list of the languages Épure cleans, each with its file (`src/rules/lang/<code>.ts`):
+ * its rules and its stop words. Every other list of languages derives from it (`RuleLang`,
+ * the rules index below, the language check, the rules test). Adding a language is one data
+ * file, one line here and a fixture (CONTRIBUTING.md).
  */
-export const LANGUAGE_RULES = {
-  en: EN_RULES,
-  fr: FR_RULES,
-  de: DE_RULES,
-  es: ES_RULES,
-  it: IT_RULES,
-  pt: PT_RULES,
-  nl: NL_RULES,
-  pl: PL_RULES,
-} as const satisfies Record<string, readonly ClutterRule[]>;
+export const LANGUAGES = {
+  en: { rules: EN_RULES, stopWords: EN_STOP_WORDS },
+  fr: { rules: FR_RULES, stopWords: FR_STOP_WORDS },
+  de: { rules: DE_RULES, stopWords: DE_STOP_WORDS },
+  es: { rules: ES_RULES, stopWords: ES_STOP_WORDS },
+  it: { rules: IT_RULES, stopWords: IT_STOP_WORDS },
+  pt: { rules: PT_RULES, stopWords: PT_STOP_WORDS },
+  nl: { rules: NL_RULES, stopWords: NL_STOP_WORDS },
+  pl: { rules: PL_RULES, stopWords: PL_STOP_WORDS },
+} as const satisfies Record<string, { rules: readonly ClutterRule[]; stopWords: readonly string[] }>;
 
 /** A language Épure has rules for (ISO 639-1). */
-export type CleanedLang = keyof typeof LANGUAGE_RULES;
+export type CleanedLang = keyof typeof LANGUAGES;
 
 /** The languages Épure has rules for, in the registry's order. */
-export const CLEANED_LANGS = Object.keys(LANGUAGE_RULES) as CleanedLang[];
+export const CLEANED_LANGS = Object.keys(LANGUAGES) as CleanedLang[];
 
 /** Every rule Épure applies: the language-independent ones, then each language's. */
-export const ALL_RULES: readonly ClutterRule[] = [...ANY_RULES, ...CLEANED_LANGS.flatMap((lang) => LANGUAGE_RULES[lang])];
+export const ALL_RULES: readonly ClutterRule[] = [...ANY_RULES, ...CLEANED_LANGS.flatMap((lang) => LANGUAGES[lang].rules)];
 
 const NONE: readonly ClutterRule[] = Object.freeze([]);
 

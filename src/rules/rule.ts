@@ -30,6 +30,28 @@ export type RuleLang = CleanedLang | '*';
  *   "Inscrivez-vous à notre newsletter"). Anchored at `^`, may match only a prefix: a
  *   subscribe verb, then (within a short clause) a newsletter/e-mail word. Prose that merely
  *   mentions a newsletter does not start so.
+ * - `paywall`: a short block that STARTS with a call to subscribe or log in to read on
+ *   ("Subscribe to read the full article", "Déjà abonné ? Connectez-vous", "Jetzt weiterlesen
+ *   mit Plus"). Anchored at `^`.
+ * - `consent`: a block that STARTS like a cookie or consent notice, or a blocked-embed
+ *   placeholder ("We use cookies…", "Ce contenu est bloqué car vous n'avez pas accepté…",
+ *   "Externer Inhalt"). Anchored at `^`. On a consent wall it is all there is: the page is
+ *   then refused, having nothing left.
+ * - `feedback`: a short block that STARTS like a feedback widget ("Was this article helpful?",
+ *   "Cet article vous a-t-il été utile ?", "Merci pour votre avis"). Anchored at `^`.
+ * - `follow-us`: a short block that STARTS by inviting to follow the site elsewhere ("Follow
+ *   us on Facebook", "Rejoignez notre chaîne WhatsApp", "Laden Sie unsere App herunter").
+ *   Anchored at `^`.
+ * - `sponsored`: a short block that STARTS like a sponsorship or affiliate notice ("In
+ *   partnership with …", "Contenu sponsorisé", "We may earn a commission"). Anchored at `^`.
+ * - `disclaimer`: a short block that STARTS like an editorial disclaimer ("The views expressed
+ *   are the author's own", "Dieser Beitrag gibt die Meinung des Autors wieder", "Les propos
+ *   n'engagent que leur auteur"). Anchored at `^`.
+ * - `gallery`: the WHOLE text of a gallery counter or control ("3/12", "Photo 3 of 8", "View
+ *   gallery", "12 photos"). Anchored `^…$`.
+ * - `tags`: a short line that STARTS with a tag or keyword label followed by the tags ("Tags:
+ *   Energy, Transport", "Mots-clés : …", "Schlagwörter: …"). Anchored at `^`; the step takes it
+ *   only when what follows the label is a list, not a sentence.
  * - `comments`: the WHOLE text of a comment counter or call to comment ("42 comments",
  *   "Réagir", "Kommentare (12)"). Anchored `^…$`.
  * - `image-credit`: the WHOLE text of a standalone credit line ("Photo: AFP", "© Reuters",
@@ -42,6 +64,11 @@ export type RuleLang = CleanedLang | '*';
  *   Doe and John Roe"); the name goes to the article's metadata. Anchored `^…$`.
  * - `dateline`: the WHOLE text of a publication-date line ("Publié le 28 janvier 2025 à
  *   18:07", "Updated 3 hours ago"); the date goes to the metadata. Anchored `^…$`.
+ * - `error-page`: the WHOLE title of an error page ("Page not found", "Seite nicht gefunden",
+ *   "Erreur 404"), read in the page's title (each part between separators) and its first
+ *   heading; with little text, the page is refused as not an article. Anchored `^…$`.
+ * - `log-in`: the WHOLE title of a log-in page ("Sign in", "Se connecter", "Anmelden"), read
+ *   like `error-page`; with a password field and little text, the page is refused. Anchored `^…$`.
  */
 export const RULE_KINDS = [
   'ad-label',
@@ -49,11 +76,21 @@ export const RULE_KINDS = [
   'trailing-heading',
   'share',
   'newsletter',
+  'paywall',
+  'consent',
+  'feedback',
+  'follow-us',
+  'sponsored',
+  'disclaimer',
+  'gallery',
+  'tags',
   'comments',
   'image-credit',
   'author-bio',
   'byline',
   'dateline',
+  'error-page',
+  'log-in',
 ] as const;
 
 export type RuleKind = (typeof RULE_KINDS)[number];

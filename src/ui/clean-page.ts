@@ -5,6 +5,8 @@ import type { ReadPage } from '../messaging';
 
 export interface CleanOptions {
   force?: boolean;
+  /** Auto-clean: a short result is refused too (see `ExtractOptions.strict`). */
+  strict?: boolean;
   extraSelectors?: readonly string[];
 }
 
@@ -25,7 +27,13 @@ const CHECKS_INERT_COPIES = globalThis.location?.protocol === 'chrome-extension:
 function parsed(page: ReadPage, options: CleanOptions): { doc: Document; options: ExtractOptions } {
   return {
     doc: new DOMParser().parseFromString(CHECKS_INERT_COPIES ? inertMarkup(page.html) : page.html, 'text/html'),
-    options: { force: options.force ?? false, extraSelectors: options.extraSelectors ?? [], ownsSource: true, markupChars: page.html.length },
+    options: {
+      force: options.force ?? false,
+      strict: options.strict ?? false,
+      extraSelectors: options.extraSelectors ?? [],
+      ownsSource: true,
+      markupChars: page.html.length,
+    },
   };
 }
 

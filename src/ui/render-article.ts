@@ -20,7 +20,9 @@ export function renderArticle(doc: Document, article: Article, t: GetMessage, lo
   setText(doc, 'article-title', article.title.trim() || siteOf(article));
   setText(doc, 'article-byline', article.byline);
   setText(doc, 'article-site', article.siteName || siteOf(article));
-  setUiText(doc, 'article-reading-time', formatReadingTime(article.readingMinutes, t), locale);
+  // A short result is shown as found, and says so (the user asked for it: see `Article.short`).
+  const readingTime = formatReadingTime(article.readingMinutes, t);
+  setUiText(doc, 'article-reading-time', article.short ? `${t('shortArticle')} · ${readingTime}` : readingTime, locale);
 
   const date = doc.getElementById('article-date');
   const formatted = formatDate(article.publishedTime, locale);

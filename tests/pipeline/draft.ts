@@ -20,11 +20,13 @@ const EMPTY_META: PageMetadata & { dir: 'ltr' | 'rtl' | null } = {
   excerpt: null,
   leadImage: null,
   markedAuthor: null,
+  declaredKind: null,
+  hasPasswordField: false,
   dir: null,
 };
 
 export function optionsOf(options: ExtractOptions = {}): Required<ExtractOptions> {
-  return { force: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ownsSource: false, markupChars: Number.POSITIVE_INFINITY, ...options };
+  return { force: false, strict: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ownsSource: false, markupChars: Number.POSITIVE_INFINITY, ...options };
 }
 
 export interface DraftInit {
@@ -139,6 +141,21 @@ export const PROSE = {
     "I lavori inizieranno in primavera e dureranno circa diciotto mesi. Nel frattempo le società di nuoto si alleneranno nella piscina del comune vicino, a quindici minuti di autobus dal centro.",
     "L'opposizione ha criticato un calendario troppo stretto e ha chiesto che una parte dei fondi venga destinata agli spogliatoi, che le associazioni sportive giudicano vecchi e poco sicuri da anni.",
   ],
+  pt: [
+    "A câmara municipal aprovou na terça-feira à noite a renovação completa da piscina municipal, encerrada há dois anos por causa de infiltrações no telhado, num investimento de quatro milhões de euros.",
+    "As obras vão começar na primavera e devem durar dezoito meses. Entretanto, os clubes de natação vão treinar na piscina da cidade vizinha, com transporte pago pelo município.",
+    "A oposição criticou um calendário demasiado apertado e pediu que uma parte do orçamento fosse destinada aos balneários, que considera em pior estado do que a própria piscina.",
+  ],
+  nl: [
+    "De gemeenteraad heeft dinsdagavond ingestemd met de volledige renovatie van het zwembad aan het stadspark, dat al twee jaar dicht is door lekkages in het dak, voor ongeveer vier miljoen euro.",
+    "De werkzaamheden beginnen in het voorjaar en duren naar verwachting achttien maanden. Intussen trainen de zwemclubs in het bad van de buurgemeente, met vervoer dat de gemeente betaalt.",
+    "De oppositie vond de planning te krap en vroeg om een deel van het budget te besteden aan de kleedkamers, die volgens haar in slechtere staat zijn dan het zwembad zelf.",
+  ],
+  pl: [
+    "Rada miasta zatwierdziła we wtorek wieczorem gruntowny remont miejskiego basenu, zamkniętego od dwóch lat z powodu przeciekającego dachu, za około cztery miliony złotych.",
+    "Prace rozpoczną się wiosną i potrwają około osiemnastu miesięcy. W tym czasie kluby pływackie będą trenować na basenie w sąsiedniej gminie, a dojazd opłaci miasto.",
+    "Opozycja skrytykowała zbyt napięty harmonogram i zaapelowała, by część pieniędzy przeznaczyć na szatnie, które jej zdaniem są w gorszym stanie niż sam basen.",
+  ],
 } as const;
 
 export type Lang = keyof typeof PROSE;
@@ -164,6 +181,9 @@ export const LEAD_STANDFIRST: Record<Lang, string> = {
   de: 'Vier Millionen Euro für das Hallenbad am Stadtpark, das seit zwei Jahren geschlossen ist.',
   es: 'Cuatro millones de euros para reformar el polideportivo municipal, cerrado desde hace dos años.',
   it: 'Quattro milioni di euro per ristrutturare la piscina comunale, chiusa da due anni.',
+  pt: 'Quatro milhões de euros para renovar a piscina municipal, encerrada há dois anos.',
+  nl: 'Vier miljoen euro om het zwembad aan het stadspark te renoveren, dat al twee jaar dicht is.',
+  pl: 'Cztery miliony złotych na remont miejskiego basenu, zamkniętego od dwóch lat.',
 };
 
 /** A page whose header (headline, standfirst, lead figure) sits apart from the body container. */

@@ -22,6 +22,17 @@ describe('drop-non-content', () => {
     expect(draft.removals).toEqual([]);
   });
 
+  it('keeps the page that an unclosed element inside a <noscript> swallowed (a parser without scripting leaves it open)', () => {
+    const draft = runStep(
+      dropNonContent,
+      draftOf(`<!doctype html><html lang="en"><body><noscript><div id="nojs"></noscript><div id="article"><p>${PROSE.en[0]}</p><p>${PROSE.en[1]}</p><p>${PROSE.en[2]}</p></div></body></html>`, { lang: 'en' }),
+    );
+    // The parser put the whole page inside the noscript; it is unwrapped, not dropped.
+    expect(draft.doc.querySelectorAll('noscript')).toHaveLength(0);
+    expect(draft.doc.body.textContent).toContain(PROSE.en[0]);
+    expect(draft.doc.body.textContent).toContain(PROSE.en[2]);
+  });
+
   it('keeps JSON-LD, which Readability reads for the title and byline, and every image and embed', () => {
     const draft = run(
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline"}</script>',

@@ -35,11 +35,17 @@ describe('find-article', () => {
   it('refuses a home page of links as not-an-article, with a message in words', () => {
     const outcome = throughStep(homePage(), findArticle);
     expect(outcome).toMatchObject({ ok: false, reason: 'not-an-article' });
-    expect((outcome as { message: string }).message).toMatch(/does not look like an article/);
+    expect((outcome as { message: string }).message).toMatch(/lists other pages.*not an article/);
   });
 
-  it('refuses a short page as not-an-article', () => {
-    expect(throughStep(SHORT_PAGE, findArticle)).toMatchObject({ ok: false, reason: 'not-an-article' });
+  it('shows a short page the user asked for, saying it is short', () => {
+    const draft = asDraft(throughStep(SHORT_PAGE, findArticle));
+    expect(draft.root!.textContent).toContain('La piscine rouvrira lundi à 9 heures.');
+    expect(draft.short).toBe(true);
+  });
+
+  it('refuses a short page under the strict check (auto-clean)', () => {
+    expect(throughStep(SHORT_PAGE, findArticle, { options: { strict: true } })).toMatchObject({ ok: false, reason: 'not-an-article' });
   });
 
   it('with force ("Clean anyway"), still cleans a short page', () => {

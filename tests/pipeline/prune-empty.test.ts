@@ -15,6 +15,11 @@ describe('prune-empty', () => {
     expect(Array.from(root.children, (c) => c.textContent)).toEqual([PROSE.fr[0], PROSE.fr[1]]);
   });
 
+  it('keeps the space an inline element held between two words', () => {
+    const draft = runStep(pruneEmpty, articleDraft(`<p>${PROSE.fr[0]}</p><p>Jiří Táborský<span class="s"> </span>z Ústavu empirických výzkumů.</p>`, 'fr'));
+    expect(draft.root!.textContent).toContain('Jiří Táborský z Ústavu');
+  });
+
   it('keeps images, videos and tables without text', () => {
     const draft = runStep(
       pruneEmpty,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { removeImageCredits } from '../../src/pipeline/remove-image-credits';
 import { articleDraft, PROSE, runStep, textOfRoot, type Lang } from './draft';
 
-const clean = (body: string, lang: Lang) => runStep(removeImageCredits, articleDraft(body, lang));
+const clean = (body: string, lang: Lang | 'ko' | 'ja') => runStep(removeImageCredits, articleDraft(body, lang));
 
 const CREDITS: [Lang, string, string][] = [
   ['de', 'Foto: dpa', 'image-credit/de/foto'],
@@ -46,7 +46,6 @@ describe('remove-image-credits', () => {
 
   it.each([
     ['de', 'Polizisten sichern den Tatort in Berlin. Foto: Paul Zinken/dpa'],
-    ['en', 'Firefighters battle the blaze in Los Angeles on Tuesday. (Getty Images)'],
     ['es', 'Agentes de la Guardia Civil en el lugar del suceso. Foto: EFE'],
     ['it', 'I soccorritori al lavoro a Genova. Foto: ANSA'],
     ['fr', 'Mark Zuckerberg lors d’une conférence à Menlo Park. © Action Press / Bestimage'],
@@ -54,6 +53,24 @@ describe('remove-image-credits', () => {
     const draft = clean(`<figure>${IMG}<figcaption>${caption}</figcaption></figure><p>${PROSE[lang][0]}</p>`, lang);
     expect(draft.root!.querySelector('figcaption')?.textContent).toBe(caption);
     expect(draft.removals).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Firefighters battle the blaze in Los Angeles on Tuesday.', ' (Getty Images)', 'image-credit/*/agency'],
+    ['en', 'One of the protesters on stage.', ' (Photo: Just Stop Oil/PA Wire)', 'image-credit/en/photo-credit'],
+    ['de', 'Polizisten sichern den Tatort in Berlin.', ' (Foto: Paul Zinken/dpa)', 'image-credit/de/foto'],
+    ['fr', 'Les pompiers à Marseille, mardi.', ' (AFP)', 'image-credit/*/agency'],
+  ] as [Lang, string, string, string][])('%s: cuts the bracketed credit that ends a caption, and keeps its words %j', (lang, words, credit, rule) => {
+    const draft = clean(`<figure>${IMG}<figcaption>${words}${credit}</figcaption></figure><p>${PROSE[lang][0]}</p>`, lang);
+    expect(draft.root!.querySelector('figcaption')?.textContent).toBe(words);
+    expect(draft.removals).toEqual([{ step: 'remove-image-credits', rule, text: credit.trim() }]);
+  });
+
+  it('cuts the credits Korean and Japanese captions end with', () => {
+    const ko = clean(`<figure>${IMG}<figcaption>이재명 대통령 당선인이 인사하고 있다. [사진 출처 = 연합뉴스]</figcaption></figure><p>${PROSE.en[0]}</p>`, 'ko');
+    expect(ko.root!.querySelector('figcaption')?.textContent).toBe('이재명 대통령 당선인이 인사하고 있다.');
+    const ja = clean(`<figure>${IMG}<figcaption>３日、ソウルの国会前で警備に当たる警察官ら＝ＡＰ</figcaption></figure><p>${PROSE.en[0]}</p>`, 'ja');
+    expect(ja.root!.querySelector('figcaption')?.textContent).toBe('３日、ソウルの国会前で警備に当たる警察官ら');
   });
 
   it.each([

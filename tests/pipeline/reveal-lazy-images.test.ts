@@ -74,7 +74,7 @@ describe('reveal-lazy-images', () => {
       options: optionsOf(),
       doc,
       root: doc.getElementById('article'),
-      meta: { title: null, byline: null, siteName: null, publishedTime: null, lang: 'de', excerpt: null, leadImage: null, markedAuthor: null, dir: null },
+      meta: { title: null, byline: null, siteName: null, publishedTime: null, lang: 'de', excerpt: null, leadImage: null, markedAuthor: null, declaredKind: null, hasPasswordField: false, dir: null },
       removals: [],
     };
     const after = runStep(revealLazyImages, draft);

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import TurndownService from 'turndown';
+import { describe, expect, it, vi } from 'vitest';
 import { toMarkdown } from '../../src/render/to-markdown';
 
 function holder(html: string): Element {
@@ -81,5 +82,34 @@ describe('toMarkdown', () => {
 
   it('escapes "<" so text that reads like a tag stays text', () => {
     expect(toMarkdown(holder('<p>Le code &lt;script&gt; était visible.</p>'), HEAD)).toContain('Le code \\<script> était visible.');
+  });
+});
+
+describe('toMarkdown never throws', () => {
+  it('reads a results table whose row holds text outside its cells (the GFM plugin threw on it)', () => {
+    const h = holder('<table><tr><th>Team</th><th>Pts</th></tr><tr><td>Ajax</td><td>12</td></tr></table>');
+    const row = h.querySelectorAll('tr')[1]!;
+    row.insertBefore(h.ownerDocument.createTextNode('1.'), row.firstChild);
+    const md = toMarkdown(h, HEAD);
+    expect(md).toMatch(/\| Team +\| Pts +\|/);
+    expect(md).toMatch(/\| 1\. +\| Ajax +\| 12 +\|/);
+  });
+
+  it('falls back to the rows as text, then to the plain text, when Turndown fails', () => {
+    const h = holder('<p>Premier paragraphe.</p><table><tr><td>a</td><td>b</td></tr></table>');
+    const spy = vi.spyOn(TurndownService.prototype, 'turndown').mockImplementationOnce(() => {
+      throw new TypeError('node.getAttribute is not a function');
+    });
+    expect(toMarkdown(h, HEAD)).toContain('Premier paragraphe.\n\na | b');
+    spy.mockImplementation(() => {
+      throw new TypeError('broken');
+    });
+    try {
+      const md = toMarkdown(h, HEAD);
+      expect(md).toContain('Premier paragraphe.');
+      expect(md).toContain('a\tb');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -228,7 +228,7 @@ describe('renderArticle header (the body goes through DOMPurify, which is not te
       {
         title: 'مقال تجريبي', byline: 'سارة أحمد', siteName: null, publishedTime: '2025-01-28T12:00:00Z', lang: 'ar', dir: 'rtl',
         excerpt: null, leadImage: null, url: 'https://www.news.example/a', html: '', text: 'x', markdown: '# x', wordCount: 500,
-        readingMinutes: 3, removals: [],
+        readingMinutes: 3, short: false, removals: [],
       },
       t,
       'en',
@@ -244,6 +244,21 @@ describe('renderArticle header (the body goes through DOMPurify, which is not te
     expect(document.getElementById('article-date')?.getAttribute('datetime')).toBe('2025-01-28T12:00:00Z');
     expect(document.getElementById('article-lead-image')?.hidden).toBe(true);
     expect(document.getElementById('removed')?.hidden).toBe(true);
+  });
+
+  it('says a short result is a short article, beside its reading time', async () => {
+    const { renderArticle } = await import('../../src/ui/render-article');
+    renderArticle(
+      document,
+      {
+        title: 'Brève', byline: null, siteName: null, publishedTime: null, lang: 'fr', dir: null, excerpt: null, leadImage: null,
+        url: 'https://www.news.example/b', html: '<p>La piscine rouvre lundi.</p>', text: 'La piscine rouvre lundi.', markdown: '# Brève',
+        wordCount: 4, readingMinutes: 1, short: true, removals: [],
+      },
+      t,
+      'en',
+    );
+    expect(document.getElementById('article-reading-time')?.textContent).toBe('Short article · 1 min read');
   });
 });
 

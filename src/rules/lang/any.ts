@@ -80,14 +80,40 @@ export const ANY_RULES: readonly ClutterRule[] = [
     counterExamples: ['x', 'X marks the spot', 'XL'],
   },
 
+  // ── gallery ──
+  {
+    id: 'gallery/*/counter',
+    kind: 'gallery',
+    lang: '*',
+    patterns: [whole(/\d{1,3} ?(?:\/|\||sur|of|von|de|di|van|z|из) ?\d{1,3}/iu), whole(/(?:📷|📸|🖼️?) ?\d{1,3}/iu)],
+    examples: ['3/12', '3 / 12', '1 of 9', '2 sur 8', '4 von 10', '1 de 9', '📷 12'],
+    counterExamples: ['3/12 of the budget went to schools.', 'One in 12 households has no car.'],
+  },
+  {
+    id: 'gallery/*/cjk-see-photos',
+    kind: 'gallery',
+    lang: '*',
+    patterns: [whole(/(?:この記事の)?(?:画像|写真)を(?:もっと)?見る(?: ?[(（]\d{1,3}枚[)）])?|사진 ?더보기|(?:查看|查看更多)(?:图片|圖片)/iu)],
+    examples: ['この記事の画像を見る(2枚)', '写真を見る', '사진 더보기', '查看更多图片'],
+    counterExamples: ['この記事の画像を見ると、被害の大きさがわかる。', '사진 더보기 버튼을 없애기로 했다고 밝혔다.'],
+  },
+
   // ── image-credit ──
   // © lines, and agency names alone or with a photographer ("Reuters/Jane Doe").
   {
     id: 'image-credit/*/copyright',
     kind: 'image-credit',
     lang: '*',
-    patterns: [whole(/©.{1,100}|\(c\) ?\d{4}.{0,90}|copyright (?:©|\(c\)|\d{4}|by ).{0,90}/iu)],
+    patterns: [
+      whole(/©.{1,100}|\(c\) ?\d{4}.{0,90}|copyright (?:©|\(c\)|\d{4}|by ).{0,90}/iu),
+      // The reproduction notice that closes Korean, Japanese and Chinese news articles.
+      whole(/[<〈《([]?[^<>]{0,40}?(?:무단 ?전재 ?(?:및|&|,) ?재배포 ?금지|무단 ?복제 ?및 ?재배포 ?금지|無断(?:転載|複製)(?:を|・)?(?:禁(?:じます|止)|固く禁じます)|未经(?:授权|许可)[，,]?(?:不得|禁止)转载|版权所有[，,]?(?:未经许可)?[，,]?不得转载)[^<>]{0,40}?[>〉》)\]]?/iu),
+    ],
     examples: [
+      '<저작권자 © 해솔일보, 무단전재 및 재배포 금지>',
+      '무단전재 및 재배포 금지',
+      '記事・写真の無断転載を禁じます',
+      '未经授权，不得转载',
       '© Reuters',
       '© 2024 Example Media',
       '©Action Press / Bestimage',
@@ -99,6 +125,7 @@ export const ANY_RULES: readonly ClutterRule[] = [
       'Copyright law is changing in the EU, and publishers are worried.',
       'Mark Zuckerberg se lance dans un nouveau projet dingue ! Mark Zuckerberg se lance dans un nouveau projet dingue !© Action Press / Bestimage',
       '(c) the third option, rejected by the committee',
+      '재배포 금지 조치에 대해 출판사들이 반발하고 있다.',
     ],
   },
   {
@@ -106,7 +133,7 @@ export const ANY_RULES: readonly ClutterRule[] = [
     kind: 'image-credit',
     lang: '*',
     patterns: [
-      whole(/(?:(?:photo|foto|fot\.|bild|beeld|image|picture|zdj[ęe]cie) ?:? ?)?(?:[\p{L}.'’ -]{2,40} ?\/ ?)?(?:getty images|afp|reuters|ap|ap photo|associated press|epa|efe|epa-efe|dpa|picture[- ]alliance|shutterstock(?:\.com)?|istock(?:photo)?|ansa|anp|pap|imago(?: images)?|keystone|sipa(?: press)?|abaca(?:press)?|bestimage|belga|xinhua|unsplash|pixabay|alamy|bloomberg|kyodo|tass|europa press|lusa|nurphoto|zuma(?: press)?|maxppp|dr)(?:(?: ?[/|] ?| [–—-] | via | for )[^()]{1,80})?/iu),
+      whole(/(?:(?:photo|foto|fot\.|bild|beeld|image|picture|zdj[ęe]cie) ?:? ?)?(?:[\p{L}.'’ -]{2,40} ?\/ ?)?(?:getty images|afp|reuters|ap|ap photo|associated press|epa|efe|epa-efe|dpa|picture[- ]alliance|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|thinkstock(?:photos)?|adobe ?stock|ansa|anp|pap|imago(?: images)?|keystone|sipa(?: press)?|abaca(?:press)?|bestimage|belga|xinhua|unsplash|pixabay|alamy|bloomberg|kyodo|tass|europa press|lusa|nurphoto|zuma(?: press)?|maxppp|dr)(?:(?: ?[/|] ?| [–—-] | via | for )[^()]{1,80})?/iu),
     ],
     examples: [
       '(Getty Images)',
@@ -125,6 +152,15 @@ export const ANY_RULES: readonly ClutterRule[] = [
       'AFP-Korrespondent berichtet aus Kiew.',
       'Dr. Smith said the results were promising.',
     ],
+  },
+  {
+    id: 'image-credit/*/cjk-photo-credit',
+    kind: 'image-credit',
+    lang: '*',
+    // Korean, Japanese and Chinese photo credits: "사진 = 연합뉴스", "潟沼義樹撮影", "写真：共同".
+    patterns: [whole(/사진(?: ?출처| ?제공)? ?[=:：] ?.{1,40}|[^\s]{1,20}撮影|写真[:：=＝].{1,30}|(?:图|圖)(?:片)?(?:来源|來源)?[／/:：].{1,30}/iu)],
+    examples: ['사진 출처 = 연합뉴스', '사진 = 김혜진 기자', '潟沼義樹撮影', '写真：共同', '图片来源：新华社'],
+    counterExamples: ['사진 전시회가 다음 달 열린다.', '撮影は来月から始まる予定だ。'],
   },
 
   // ── byline ──
@@ -149,10 +185,10 @@ export const ANY_RULES: readonly ClutterRule[] = [
     kind: 'dateline',
     lang: '*',
     patterns: [
-      new RegExp(String.raw`^(?:publié|mis à jour|modifié|published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|aktualizacja)(?:\s+(?:le|on|am|el|il|em|op|at))?\s*:?\s*${DATELINE_TAIL}$`, 'iu'),
+      new RegExp(String.raw`^(?:publié|mis à jour|modifié|published|updated|posted|last updated|veröffentlicht|veröffentlichung|erschienen|aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|opublikowano|aktualizacja)(?:\s+(?:le|on|am|el|il|em|op|at))?\s*:?\s*${DATELINE_TAIL}$`, 'iu'),
       /^(?:publié|mis à jour|published|updated|posted|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\s+(?:il y a|vor|hace|fa|há)?\s*\d{1,3}\s*\p{L}{1,12}(?:\s+ago)?$/iu,
     ],
-    examples: ['Publié le 28 janvier 2025 à 18:07', 'Published 3 hours ago', 'Updated: March 3, 2025 at 10:00 a.m.', 'Veröffentlicht am 12.03.2025', 'Publicado el 4 de mayo de 2024', 'Pubblicato il 12 marzo 2024 alle 9:30'],
+    examples: ['Publié le 28 janvier 2025 à 18:07', 'Published 3 hours ago', 'Veröffentlichung: 2. Februar 2022', 'Updated: March 3, 2025 at 10:00 a.m.', 'Veröffentlicht am 12.03.2025', 'Publicado el 4 de mayo de 2024', 'Pubblicato il 12 marzo 2024 alle 9:30'],
     counterExamples: [
       'Published in 1998, the novel sold more than two million copies and was translated into 30 languages worldwide.',
       'Publié',
@@ -168,5 +204,15 @@ export const ANY_RULES: readonly ClutterRule[] = [
     ],
     examples: ['Lecture 5 min.', 'Temps de lecture : 4 min', '5 min read', 'Lesezeit: 4 Min.', 'Tiempo de lectura: 3 minutos', 'Lettura 4 minuti', '3 minutes de lecture'],
     counterExamples: ['La lecture de ce rapport prend au moins 5 minutes, selon les auteurs.', 'Reading time matters for engagement, the study found in 2023.'],
+  },
+
+  // ── error-page ──
+  {
+    id: 'error-page/*/404',
+    kind: 'error-page',
+    lang: '*',
+    patterns: [whole(/(?:(?:error|erreur|fehler|errore|erro|fout|błąd|b[łl]ad|http) ?)?(?:404|410|500|503)(?: ?(?:error|not found|page not found))?|oops!?|oups ?!?|ups!?/iu)],
+    examples: ['404', 'Error 404', 'Erreur 404', 'Fehler 404', 'Błąd 404', '404 Not Found', 'Oops!'],
+    counterExamples: ['404 people were evacuated after the flood.', 'Error 404 is the most common web error, the study says.'],
   },
 ];

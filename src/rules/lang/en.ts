@@ -53,6 +53,22 @@ export const EN_RULES: readonly ClutterRule[] = [
       'Scroll to continue the tutorial, then tap Save to keep your work.',
     ],
   },
+  // Sponsorship labels standing alone over a paid slot ("Sponsored content", "Paid post").
+  {
+    id: 'ad-label/en/sponsored-label',
+    kind: 'ad-label',
+    lang: 'en',
+    patterns: [
+      whole(/(?:sponsored|paid|partner|promoted|branded|advertiser|commercial) (?:content|post|story|stories|article|feature|message|links?|partnership)|advertisement feature|advertising feature|advertorial|paid promotion|sponsored by [^.!?,;:]{1,40}/iu),
+    ],
+    examples: ['Sponsored content', 'SPONSORED CONTENT', 'Paid post', 'Partner content', 'Advertisement feature', 'Advertorial', 'Promoted stories', 'Sponsored by Acme Bank'],
+    counterExamples: [
+      'Sponsored content is labelled under the new rules.',
+      'Paid content now makes up a third of revenue.',
+      'Promoted to captain in 2021, she led the side to the title.',
+      'Sponsored by the city council, the festival drew 20,000 visitors.',
+    ],
+  },
 
   // ── promo-link ──
   {
@@ -76,6 +92,32 @@ export const EN_RULES: readonly ClutterRule[] = [
       'Read more books, the doctor told her.',
       'Continue reading habits vary by age, the survey found.',
       'Read this morning, the statement was brief.',
+    ],
+  },
+  // Media and "more stories" pointers: "Watch: …", "PICTURES: …", "For more stories like this, check our news page."
+  {
+    id: 'promo-link/en/watch-listen',
+    kind: 'promo-link',
+    lang: 'en',
+    patterns: [
+      colonLeadIn(/watch|listen|read|video|videos|photos|pictures|in pictures|podcast|quiz|live updates|related video|related podcast|related audio|opinion/iu),
+      startsWith(/for (?:more|the latest|all the latest) (?:stories|news|articles|coverage|updates|videos)(?: like this| on this (?:story|topic))?,? (?:visit|check(?: out)?|go to|head to|see|click|read|follow) (?:our|the)/iu),
+    ],
+    examples: [
+      'Watch: The moment the bridge collapsed',
+      'WATCH: Storm batters the coast',
+      'PICTURES: The best of the festival',
+      'Listen: This week in politics',
+      'Video: Firefighters tackle the blaze',
+      'For more stories like this, check our news page.',
+      'For the latest news, visit our homepage',
+    ],
+    counterExamples: [
+      'Watch the video below to see the moment the bridge gave way.',
+      'Listen carefully to the advice, the doctor said.',
+      'For more than a decade, the site stood empty.',
+      'For more news, the mayor suggested residents check the council website.',
+      'Analysis of the data took the researchers two years.',
     ],
   },
   {
@@ -103,6 +145,14 @@ export const EN_RULES: readonly ClutterRule[] = [
       "Don't miss the deadline on Friday, officials warned.",
       'Recommended daily intake varies by age.',
     ],
+  },
+  {
+    id: 'promo-link/en/back-to-overview',
+    kind: 'promo-link',
+    lang: 'en',
+    patterns: [startsWith(/back to (?:(?:the |all )?(?:news|overview|list|articles|stories|blog|press releases|homepage|top))(?= ?[»›>]?$)/iu)],
+    examples: ['Back to news', 'Back to the overview', 'Back to all articles', 'Back to top'],
+    counterExamples: ['Back to the news from the council: the budget passed by nine votes.', 'Back to top form, the striker scored twice.'],
   },
 
   // ── trailing-heading ──
@@ -145,12 +195,39 @@ export const EN_RULES: readonly ClutterRule[] = [
       'Latest figures from the ONS show a rise',
     ],
   },
+  // Section titles over teaser lists and partner widgets after the article.
+  {
+    id: 'trailing-heading/en/more-like-this',
+    kind: 'trailing-heading',
+    lang: 'en',
+    patterns: [
+      whole(/(?:want )?more(?: (?:stories|articles|news|content))? like this\??|(?:more )?stories like this|(?:people|readers) (?:also|are) (?:read(?:ing)?|viewed|watching|liked)|(?:you might|you may|we think you['’]ll) (?:have missed|find this interesting|also want to read)|picked for you|top picks(?: for you)?|(?:most|top) (?:read|popular|viewed|shared) in [^:?!;,]{1,30}|what everyone['’]s (?:reading|watching|talking about)|(?:today['’]s|this week['’]s) (?:top|most read|most popular|biggest) (?:stories|articles|news|reads)|popular (?:this week|this month|right now)|must[- ]reads?|elsewhere on [^:?!;,]{1,30}|around the network|also (?:on|from) [^:?!;,]{1,30}|in other news|related (?:podcasts?|galleries|audio|listening)|recommended (?:videos?|podcasts?)|(?:explore )?more on (?:these|this) topics?|explore (?:these|this) topics?|(?:paid|partner) content|(?:content )?from our (?:partners|sponsors)|promoted (?:stories|links|content)|sponsored (?:articles|links)|more from (?:the )?(?:author|writer|columnist|reporter)|more by (?:this )?(?:author|writer)|other articles you (?:may|might) like/iu),
+    ],
+    examples: [
+      'More like this',
+      'Want more stories like this?',
+      'People also read',
+      'Most read in Football',
+      "What everyone's reading",
+      'Must reads',
+      'In other news',
+      'Explore more on these topics',
+      'From our partners',
+      'More from the author',
+    ],
+    counterExamples: [
+      'Stories like this one are rare, the judge said',
+      'In other news outlets, the claim was repeated',
+      'Must read the terms before signing',
+      'Popular this week with commuters: the new bus',
+    ],
+  },
   {
     id: 'trailing-heading/en/tags',
     kind: 'trailing-heading',
     lang: 'en',
     patterns: [
-      whole(/tags?|tagged(?: with| in)?|topics?|keywords?|categor(?:y|ies)|filed (?:under|in)(?: ?:? [^:?!;,]{1,40})?|posted in(?: ?:? [^:?!;,]{1,40})?|related topics|more topics|subjects?|labels?|about(?: (?:the )?(?:authors?|writer|reporter|contributors?))?|about us|authors?|written by/iu),
+      whole(/tags?|tagged(?: with| in)?|topics?|keywords?|categor(?:y|ies)|filed (?:under|in)(?: ?:? [^:?!;,]{1,40})?|(?:posted|published) (?:in|under)(?: ?:? [^:?!;,]{1,40})?|related topics|more topics|subjects?|labels?|about(?: (?:the )?(?:authors?|writer|reporter|contributors?))?|about us|authors?|written by/iu),
     ],
     examples: ['Tags', 'Topics', 'Keywords:', 'Filed under', 'Filed under: Politics', 'About the author', 'About', 'Posted in News'],
     counterExamples: [
@@ -210,6 +287,22 @@ export const EN_RULES: readonly ClutterRule[] = [
       'Save the date: the festival returns in June',
     ],
   },
+  // The rest of an article toolbar: e-mail, text size, listen, save, gift.
+  {
+    id: 'share/en/toolbar',
+    kind: 'share',
+    lang: 'en',
+    patterns: [
+      whole(/(?:send|share) (?:by|via) e-?mail|e-?mail (?:this|the) (?:article|story|page|link)|e-?mail to a friend|printer[- ]friendly(?: version)?|print (?:this )?(?:article|page|story)|(?:text|font) size|(?:increase|decrease|reset|change|adjust) (?:the )?(?:text|font)(?: size)?|a ?[-−–] ?a ?\+|a ?\+ ?a ?[-−–]|a ?[-−–+]|[-−–+] ?a|a a a|aa|listen(?: now)?|listen to (?:this|the) (?:article|story)(?: \d{1,3} min(?:s|utes)?)?|(?:play|pause) (?:audio|article|story)|save(?: (?:this )?(?:article|story|for later))?|saved(?: articles?)?|bookmark(?: this)?(?: (?:article|story))?|read later|gift(?: (?:this|the))? (?:article|story)|give (?:this )?(?:article|story)|share full article|link copied(?: to clipboard)?|copied!?|more sharing options|share options|reprints?(?: (?:and|&) permissions)?/iu),
+    ],
+    examples: ['Send by email', 'Email this article', 'Text size', 'A- A+', 'A+', 'Listen to this article', 'Save article', 'Gift this article', 'Share full article', 'Bookmark'],
+    counterExamples: [
+      'Print circulation has halved since 2010.',
+      'Listen to the full interview on our podcast feed from Monday.',
+      'Save money on energy bills with these ten tips',
+      'A+ students were offered places.',
+    ],
+  },
 
   // ── newsletter ──
   {
@@ -238,6 +331,403 @@ export const EN_RULES: readonly ClutterRule[] = [
       'Getting the briefing right took months, officials said.',
     ],
   },
+  // The other lines of a sign-up box: the pitch, the field, the button, the legal small print.
+  {
+    id: 'newsletter/en/sign-up-box',
+    kind: 'newsletter',
+    lang: 'en',
+    patterns: [
+      opening(/[^.!?]{0,100}?(?:straight (?:to|into) your inbox|direct(?:ly)? (?:to|into) your inbox (?:every|each))/iu),
+      opening(/our (?:free )?(?:daily|weekly|monthly|morning|evening|weekday|weekend|fortnightly|free) (?:newsletter|e-?mail|briefing|digest|bulletin|round-?up)(?= (?:with|featuring|bringing|delivering|of|for) | ?[:–—-]| ?$)/iu),
+      opening(/newsletters?(?: ?[:|–—-] ?| )[^.!?]{0,100}?(?<!\p{L})(?:sign[- ]?up|sign me up|subscribe|e-?mail address|enter your e-?mail|your inbox)(?!\p{L})/iu),
+      opening(/(?:you can |you may |you['’]re free to )?(?:unsubscribe|opt[- ]out)(?: from (?:these|this|our) (?:e-?mails?|newsletters?))? (?:at any time|anytime|whenever you (?:like|want))/iu),
+      opening(/by (?:signing up|subscribing|registering|submitting|clicking|entering)[^.!?]{0,60}? you (?:agree|accept|consent|acknowledge|confirm)(?: to)? (?:receive|our|that)/iu),
+      opening(/we use your sign-?up|this (?:site|form|page) is protected by recaptcha|(?:thanks|thank you) for (?:signing up|subscribing|registering)(?:[!.,]|$)|check your (?:inbox|e-?mail) to confirm|(?:explore|see|browse|view|manage|discover) (?:all )?(?:of )?(?:our|your|more) newsletters|(?:skip (?:past|over)|after|end of) (?:the )?newsletter (?:promotion|sign-?up|promo)/iu),
+      opening(/(?:your )?e-?mail(?: address)?(?: ?\*)? ?:?$|(?:sign me up|sign up now|sign up here|subscribe here|sign up|get the newsletter|get our newsletter)[.!]?$/iu),
+    ],
+    examples: [
+      'The biggest stories from across the district, straight to your inbox every morning at 7am.',
+      "Our weekly email with one how-to, one review and the week's cycling news.",
+      'Newsletter: sign up for the morning briefing',
+      'You can unsubscribe at any time.',
+      'By signing up you consent to receive the above newsletter from Example Media Inc.',
+      'By signing up, you agree to our Terms of Use and acknowledge our Privacy Policy.',
+      'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+      'Thanks for signing up!',
+      'skip past newsletter promotion',
+      'Email address',
+      'Sign me up',
+    ],
+    counterExamples: [
+      "The council's own newsletter, which goes to 38,000 homes, will carry the new timetable.",
+      'More than 2,000 parents signed up for the trial before it closed in March.',
+      "She said she had unsubscribed from the party's mailing list after the vote.",
+      'By signing up to the scheme, farmers agree to keep hedges uncut until August.',
+      'Our weekly newsletter now reaches 20,000 readers, the charity said.',
+      'Email addresses of two million customers were stolen.',
+    ],
+  },
+
+  // ── paywall ──
+  {
+    id: 'paywall/en/subscribe-to-read',
+    kind: 'paywall',
+    lang: 'en',
+    patterns: [
+      opening(/(?:subscribe|sign up|register|join|log ?in|sign ?in)(?: now| today| for free| free)?(?: (?:or|and) (?:log|sign) ?in)? to (?:continue reading|keep reading|read (?:on|more|this|the (?:full|whole|rest|complete) (?:article|story))|unlock|get (?:full|unlimited) access|see the (?:full|rest))/iu),
+      opening(/subscribe(?: now| today)?(?: to [^.!?]{1,60}?)? for (?:the )?(?:full|whole|complete|rest of the) (?:story|article)/iu),
+      opening(/(?:subscribe|join|sign up)(?: now| today)?(?: for| from)? (?:just |only )?(?:[£$€]|us\$|a\$|c\$|n\$|r\$)\s?\d|(?:subscribe|join) (?:now|today)[.!]?$/iu),
+      opening(/to (?:read|continue reading|keep reading|view|access|unlock|see) (?:the (?:full|whole|complete|rest of (?:the|this)) |this (?:full )?)(?:story|article|content|piece|report|feature)[^.!?]{0,20}?,? (?:please )?(?:subscribe|log in|sign in|register|become a|create an? (?:free )?account)/iu),
+      opening(/(?:create|register for) an? (?:free )?account(?: or (?:sign|log) ?in)? to (?:continue|keep reading|read|unlock)|(?:sign|log) ?in or (?:create|register) an? (?:free )?account[.!]?$/iu),
+    ],
+    examples: [
+      'Subscribe to read the full article',
+      'Subscribe to continue reading',
+      'Register for free to keep reading',
+      'Subscribe now to our print edition for the full story.',
+      'Subscribe for just £1',
+      'Subscribe Now!',
+      'To view the full story, please subscribe to The Example Times.',
+      'Create an account or sign in to continue with your reading experience.',
+      'Sign In or Create an Account',
+    ],
+    counterExamples: [
+      'Swimmers who subscribe before the end of June will be offered a 20 per cent discount.',
+      'Subscribe to the idea that growth will return, and you will be disappointed.',
+      'Register to vote by emailing your local council before May 3.',
+      'To read the full report, visit the council website.',
+    ],
+  },
+  {
+    id: 'paywall/en/subscribers-only',
+    kind: 'paywall',
+    lang: 'en',
+    patterns: [
+      opening(/(?:this|the) (?:article|story|content|piece|post|report|page|feature) is (?:only )?(?:available )?(?:for|to|exclusive(?:ly)? (?:for|to)|reserved for) (?:paying |paid |digital |our )?(?:subscribers|members)|this is an? (?:subscriber|member|premium)[- ](?:only|exclusive) (?:article|story)/iu),
+      opening(/(?:subscriber|member)s?[- ](?:only|exclusive)(?: (?:content|article|story|feature))?(?=$|[.:!|])|(?:exclusive (?:to|for) (?:subscribers|members)|for (?:subscribers|members) only)(?=$|[.:!|])|premium (?:content|article|story)[.!]?$/iu),
+      opening(/already (?:a |an )?(?:[\p{L}-]{1,15} )?(?:subscriber|member)\?|already (?:have an account|subscribed|registered|have a subscription)\?|already (?:a |an )?(?:[\p{L}-]{1,15} )?(?:subscriber|member)[,.]? (?:please )?(?:log|sign) ?in/iu),
+      opening(/if you(?:['’]re| are) already (?:a |an )?(?:[\p{L}-]{1,15} )?subscriber|if you(?:['’]re| are) already a member[^.!?]{0,30}?(?:log|sign) ?in|if you['’]re seeing this message[^.!?]{0,40}?(?:subscriber|log in|sign in)/iu),
+    ],
+    examples: [
+      'This article is for subscribers only',
+      'This is a subscriber-only article',
+      'Subscribers only',
+      'Exclusive to subscribers',
+      'Already a subscriber?',
+      'Already a subscriber? Log in',
+      'Already have an account? Sign in',
+      "If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.",
+    ],
+    counterExamples: [
+      'The paper said it passed 100,000 digital subscribers last year.',
+      'Subscribers to the water service will see the rebate on their next bill.',
+      'Already a member of the board, she voted against the plan.',
+      'Members only pay half price at the pool, the council said.',
+    ],
+  },
+  {
+    id: 'paywall/en/limit-reached',
+    kind: 'paywall',
+    lang: 'en',
+    patterns: [
+      opening(/you(?:['’]ve| have) (?:reached|hit) (?:your|the) (?:monthly |weekly )?(?:free )?(?:article|story|page ?view) (?:limit|allowance)|you(?:['’]ve| have) (?:reached|hit|used up) (?:your|the) (?:monthly |weekly )?(?:limit|maximum|quota|allowance) (?:of|for) (?:free |complimentary )?(?:articles|stories)/iu),
+      opening(/you(?:['’]ve| have) (?:read|used(?: up)?|enjoyed) (?:all )?(?:of )?(?:your|the)(?: \d{1,2}| free| complimentary| monthly){1,3} (?:articles?|stories)|you (?:have|['’]ve got) (?:\d{1,2}|one|two|three|four|five) (?:free |more |complimentary )?(?:articles?|stories) (?:left|remaining)|this is your (?:last|final) (?:free )?(?:article|story)/iu),
+      opening(/(?:get|unlock|gain|enjoy) unlimited (?:digital |online )?access|unlock (?:this|the full) (?:article|story)|continue reading (?:your article )?with (?:a|an|your) [^.!?]{0,40}?(?:subscription|membership|account)|keep reading for (?:just|only)|try (?:\d{1,2}|one|a) (?:months?|weeks?|days?) (?:for (?:just |only )?[£$€]|free[.!]?$)|become a (?:member|subscriber|supporter) to (?:read|continue|keep|unlock|access)|cancel (?:any ?time|at any time)[.!]?$/iu),
+      opening(/support (?:our|independent|local|quality) journalism[^.!?]{0,40}?[.!,:–—-] ?(?:subscribe|become a|donate|join)/iu),
+    ],
+    examples: [
+      "You've reached your limit of free articles this month",
+      'You have reached your free article limit',
+      "You've read all your free articles this month",
+      'You have 2 free articles left',
+      'This is your last free article',
+      'Get unlimited digital access',
+      'Try 1 month for £1',
+      'Cancel anytime.',
+      'Support local journalism. Subscribe today.',
+    ],
+    counterExamples: [
+      'You have reached the limit of what the council can spend, the auditor told members.',
+      'You have two options left, the adviser said.',
+      'Try two weeks of the diet before judging it, the nutritionist says.',
+      'Support for local journalism has grown, the survey found.',
+    ],
+  },
+  {
+    id: 'paywall/en/support-journalism',
+    kind: 'paywall',
+    lang: 'en',
+    patterns: [opening(/(?:please )?support (?:our|independent|local|quality) (?:journalism|reporting|newsroom)|if you (?:value|enjoy|appreciate) (?:our|this|the) (?:journalism|reporting|work)|become a (?:supporter|member) (?:of|and support)|(?:donate|contribute) (?:to|and) (?:support|keep) (?:our|independent)/iu)],
+    examples: ['Support our journalism', 'If you value our journalism, please consider a donation.', 'Please support independent journalism today.'],
+    counterExamples: ['Support for independent journalism grew among readers, the survey found.', 'If you value the park, come to the meeting, the mayor said.'],
+  },
+
+  // ── consent ──
+  {
+    id: 'consent/en/cookies',
+    kind: 'consent',
+    lang: 'en',
+    patterns: [
+      opening(/we(?: and our (?:\d{1,4} )?(?:[\p{L}]{1,15} )?(?:partners|vendors))? (?:use|store|place|set|may use) (?:cookies|tracking technologies|technologies(?:,)? such as cookies)(?= (?:and|to|on|for|so|in order|that|which|when|from)(?!\p{L})|[.,;]|$)|(?:this|our) (?:web ?site|site|page|app) (?:uses|is using|may use) cookies(?!\p{L})/iu),
+      opening(/we (?:value|care about|respect) your privacy|your privacy (?:choices|preferences|settings|options)|(?:manage|change|update|review|adjust|customi[sz]e)(?: my| your)? (?:cookie|privacy|consent)(?: and (?:privacy|cookie))? (?:choices|preferences|settings|options)/iu),
+      opening(/cookie (?:settings|preferences|policy|notice|consent|declaration|banner)[.!]?$|(?:strictly necessary|functional|functionality|performance|targeting|analytics?|analytical|advertising|marketing|essential|social media|statistics?|preference|personali[sz]ation) cookies$|always active$|(?:accept|allow|reject|decline|refuse|deny) (?:all(?: cookies)?|cookies|and (?:continue|close)|all and (?:continue|close))[.!]?$|(?:i agree|i accept|agree and (?:close|continue|proceed))[.!]?$|accept (?:all )?cookies (?:to|and|in order to)(?!\p{L})/iu),
+      opening(/these cookies (?:are (?:necessary|essential|required|used|set|strictly)|enable|allow|help us|may be set|collect|do not store|track)|if you have enabled privacy controls|(?:ccpa )?right to opt[- ]out of the sale|do not sell (?:or share )?my personal (?:information|data)|by (?:continuing to (?:use|browse)|using|browsing) (?:this|our) (?:web ?site|site)[^.!?]{0,40}?you (?:agree|accept|consent)/iu),
+    ],
+    examples: [
+      'We use cookies to improve your experience on our site.',
+      'We and our partners use cookies and similar technologies to personalise content.',
+      'This website uses cookies',
+      'We value your privacy',
+      'Manage my cookie choices',
+      'Manage Consent Preferences',
+      'Strictly Necessary Cookies',
+      'Always Active',
+      'Accept all cookies',
+      'These cookies enable the website to provide enhanced functionality and personalisation.',
+      'If you have enabled privacy controls on your browser (such as a plugin), we have to take that as a valid request to opt-out.',
+    ],
+    counterExamples: [
+      'The bakery sold 3,000 cookies at the fair.',
+      'The council will accept applications until the end of May.',
+      'We use drones to survey the coastline, the agency said.',
+      'We use cookies as rewards for the dogs, the trainer said.',
+      'These cookies are baked by pupils at the primary school.',
+      'Accept all the help you can get, the coach advised.',
+    ],
+  },
+  {
+    id: 'consent/en/blocked-embed',
+    kind: 'consent',
+    lang: 'en',
+    patterns: [
+      opening(/this (?:content|embed|video|post|element|media|tweet|map|iframe|podcast|audio|widget|graphic)(?: is| has been| cannot be| can['’]?t be| could not be| is not| isn['’]t)(?: not)? (?:available|blocked|displayed|shown|loaded|unavailable|visible)[^.!?]{0,80}?(?:privacy|cookie|consent|tracking)/iu),
+      opening(/to (?:view|see|watch|display|load|show|play|access) this (?:content|video|post|embed|media|element|tweet|map|podcast|audio|graphic|poll|widget|quiz)[^.!?]{0,40}?(?:allow|accept|enable|consent|agree|update your|change your|manage your)(?!\p{L})/iu),
+      opening(/this (?:content|embed|video|post|iframe) is (?:provided|hosted|served) by [^.!?]{1,60}?(?:cookies|other technologies)|update your (?:settings|preferences|cookie settings|privacy settings) (?:here )?to (?:see|view|watch)|we need your (?:consent|permission) to (?:load|show|display|use)|please enable javascript|javascript is (?:disabled|required|not enabled)|your browser does not support (?:the )?(?:video|audio|iframes?|html5 video)/iu),
+    ],
+    examples: [
+      'This content is not available due to your privacy preferences.',
+      'To view this content, please allow cookies.',
+      'To see this post, you need to accept cookies.',
+      'This content is provided by Instagram, which may be using cookies and other technologies.',
+      'Update your settings here to see it.',
+      'We need your consent to load this YouTube video.',
+      'Please enable JavaScript to view the comments.',
+    ],
+    counterExamples: [
+      'To watch this video, visit our YouTube channel.',
+      'This video has been viewed more than a million times.',
+      'This content is not available in your country, the broadcaster said.',
+      'To see this play, book early: the run ends in May.',
+    ],
+  },
+
+  // ── feedback ──
+  {
+    id: 'feedback/en/was-this-helpful',
+    kind: 'feedback',
+    lang: 'en',
+    patterns: [
+      opening(/(?:was|is) this (?:article|story|page|post|information|content|answer|guide|piece|review|recipe) (?:helpful|useful|interesting|informative)|was this (?:helpful|useful)\?|did you find (?:this|the) (?:article|story|page|post|information|guide|content) (?:helpful|useful|interesting|informative)|did you (?:like|enjoy) (?:this|the) (?:article|story|post|piece)\?/iu),
+      opening(/how (?:useful|helpful|interesting) (?:was|is|did you find) (?:this|the) (?:article|story|page|post)|how would you rate (?:this|the) (?:article|story|page|post|recipe)|rate this (?:article|story|post|recipe|page)|what did you think (?:of|about) (?:this|the) (?:article|story|piece|post)\?/iu),
+      opening(/(?:thanks|thank you)(?: so much| very much)? for (?:your|the) (?:feedback|rating|vote|input)|(?:thanks|thank you) for (?:rating|voting)(?!\p{L})/iu),
+      opening(/tell us what you think(?=$|[.!:?]| (?:about|of) (?:this|the) (?:article|story))|(?:give|send|leave|share) (?:us )?(?:your )?feedback(?=$|[.!:?]| (?:on|about) this (?:article|story|page))|help us improve(?: (?:this|our) (?:page|site|website|article|content|journalism|coverage))?(?=$|[.!:?])/iu),
+    ],
+    examples: [
+      'Was this article helpful?',
+      'Was this article helpful? Yes No',
+      'Did you find this article useful?',
+      'Thanks for your feedback.',
+      'Thank you for your feedback!',
+      'How would you rate this article?',
+      'Rate this article',
+      'Tell us what you think',
+      'Give feedback',
+      'Help us improve',
+    ],
+    counterExamples: [
+      'Most residents found the new timetable helpful, the survey showed.',
+      'Feedback from parents was overwhelmingly positive, the head teacher said.',
+      'Help us improve the park, the council urged residents at the meeting.',
+      'Tell us what you think about the plans by 5 May, the council said.',
+      'Thanks to the feedback from residents, the plan was changed.',
+    ],
+  },
+  {
+    id: 'feedback/en/report-error',
+    kind: 'feedback',
+    lang: 'en',
+    patterns: [
+      opening(/(?:spotted|spot|found|see|noticed?) (?:an?|any) (?:error|mistake|typo|problem)(?: in this (?:article|story))?\?|report (?:an?|any) (?:error|mistake|typo|correction|issue|problem)(?: (?:in|on|with) (?:this|the) (?:article|story|page))?(?=$|[.!:?|])|(?:submit|suggest|request) a correction|did we get (?:something|anything) wrong\?|is there (?:anything|something) wrong with this (?:page|article|story)\?/iu),
+      opening(/(?:got|have|do you have) (?:a|an) (?:story|news tip|tip|tip-off|story idea)(?: (?:for us|to share))?\?|get in touch with (?:our|the) (?:news ?(?:team|desk)|newsroom|editors?|reporters)|(?:submit|send|write) (?:us )?(?:your|a) letter to the editor/iu),
+    ],
+    examples: [
+      'Spotted an error? Let us know',
+      'Report an error',
+      'Report a correction',
+      'Did we get something wrong?',
+      'Is there anything wrong with this page?',
+      'Got a story? Get in touch with our news team by emailing us at news@example.com.',
+      'Submit your letter to the editor via this form',
+    ],
+    counterExamples: [
+      'Report an error in your tax return within 30 days, HMRC advises.',
+      'Spotted an error in the accounts, the auditor alerted the board.',
+      'Have a story ready before the meeting, the editor told trainees.',
+    ],
+  },
+
+  // ── follow-us ──
+  {
+    id: 'follow-us/en/follow-us',
+    kind: 'follow-us',
+    lang: 'en',
+    patterns: [
+      opening(/follow (?:[^.!?,:;]|\.(?=\S)){1,40}? (?:on|via) (?:facebook|x\b|twitter|instagram|linkedin|tiktok|youtube|threads|bluesky|mastodon|whatsapp|telegram|snapchat|google news|social media|flipboard|pinterest|apple news)/iu),
+      opening(/(?:like|find|join|connect with|stay connected with) us on (?:facebook|x\b|twitter|instagram|linkedin|tiktok|youtube|threads|whatsapp|telegram|social media)|join (?:our (?:[^.!?,]{1,30}? )?(?:whatsapp|telegram|facebook|discord|signal|viber|reddit) (?:channel|community|group|page)|the (?:[^.!?,]{1,30}? )?(?:whatsapp|telegram|discord|signal|viber) (?:channel|community))/iu),
+      opening(/(?:get|receive) (?:the )?(?:top|latest|biggest|breaking|best|most important)[^.!?]{0,40}? (?:sent |delivered )?(?:straight |direct(?:ly)? )?(?:to|on) your (?:phone|mobile|device|smartphone)(?= ?(?:[.!,]|$| with | via | from | and | every | each | for free))/iu),
+      opening(/download our (?:free |new |official )?(?:[\p{L}-]{1,20} )?apps?(?!\p{L})|(?:click|tap) here to (?:get|download|install) (?:our|the) [^.!?]{0,40}?apps?(?!\p{L})|get (?:our|the) (?:free )?(?:news )?app(?=$|[.!:])|for (?:the latest|breaking|more|all the latest)[^.!?]{0,60}? (?:download|get) (?:our|the) [^.!?]{0,40}?apps?(?!\p{L})/iu),
+      opening(/(?:turn on|enable|allow|switch on) (?:push |breaking news |browser |our )?(?:notifications|alerts)(?=$|[.!:]| from us| for (?:breaking|the latest))|subscribe to our (?:youtube|podcast|telegram|whatsapp|tiktok)|(?:add|make) (?:us|[^.!?,]{1,40}?) (?:as )?(?:a |your )?(?:preferred|trusted) source/iu),
+      opening(/want (?:more|to read more) (?:stories|articles|news|content|coverage|updates)(?: like this)?\?|follow (?:this|the) (?:topic|author|writer|reporter|journalist)(?=$|[.!:]| (?:to|and|for) )|follow [^.!?,]{1,40}? to (?:get|receive) (?:an? )?(?:alerts?|notifications?|updates|e-?mails?)(?!\p{L})|stay connected(?=$|[.!:])/iu),
+    ],
+    examples: [
+      'Follow us on Facebook, X and Instagram',
+      'Follow Example.co.uk on Twitter and Facebook for the latest news updates.',
+      'Like us on Facebook',
+      'Join our WhatsApp channel',
+      'Get the top stories sent straight to your phone',
+      'Get breaking news on your phone with the Example app.',
+      'Download our app',
+      'CLICK HERE TO GET THE EXAMPLE NEWS APP',
+      'Add us as a preferred source on Google',
+      'Want more stories like this?',
+      'Follow Harlow to get an alert every time we publish a story about your area.',
+      'For the latest stories and breaking news updates download the Example apps for iOS and Android.',
+    ],
+    counterExamples: [
+      'The club posted the video on Facebook and Instagram on Sunday night.',
+      'Police urged drivers to follow the diversion signs.',
+      'Download the NHS app to book appointments, the health service advises.',
+      'Join the Facebook group of parents who campaigned for the crossing, she said.',
+      'Turn on notifications in the settings menu to get the alerts.',
+      'Follow the river to get to the village, walkers are told.',
+    ],
+  },
+
+  // ── sponsored ──
+  {
+    id: 'sponsored/en/sponsored',
+    kind: 'sponsored',
+    lang: 'en',
+    patterns: [
+      leadIn(/(?:sponsored|partner|paid|promoted|branded|advertiser|commercial) (?:content|post|story|stories|article|feature|message|partnership|links?)|sponsored|advertorial|advertisement feature|advertising feature|paid promotion|(?:content )?from our (?:partners|sponsors|advertisers)|in (?:paid )?(?:partnership|association) with [^.!?,;:]{1,40}|(?:presented|brought to you|supported|paid for|promoted|sponsored) by [^.!?,;:]{1,40}|recommended by [^.!?,;:]{1,30}/iu),
+      opening(/(?:this|the following) (?:content|article|story|feature|post|page|series|guide|advertorial|supplement|podcast|video) (?:was|is|has been) (?:(?:produced|created|written|made|brought to you) (?:in (?:paid )?(?:partnership|association|collaboration) with|on behalf of|by (?:our|a) (?:sponsor|partner|advertiser|commercial))|(?:paid for|sponsored|funded|underwritten) by)/iu),
+    ],
+    examples: [
+      'Sponsored content',
+      'Sponsored content: Five ways to cut your energy bills',
+      'In partnership with Brightvale Energy',
+      'Paid post',
+      'From our partners',
+      'Presented by Example Bank',
+      'This content was produced in partnership with Example Energy.',
+      'This article is sponsored by Example Travel.',
+    ],
+    counterExamples: [
+      'The extra running costs would be covered by a sponsorship deal with a local brewery.',
+      'The bill was sponsored by two backbench MPs.',
+      'Sponsored by the city council, the festival drew 20,000 visitors.',
+      'In partnership with the university, the council will open a research centre next year.',
+      'Sponsored content is labelled under the new rules, the regulator said.',
+    ],
+  },
+  {
+    id: 'sponsored/en/affiliate',
+    kind: 'sponsored',
+    lang: 'en',
+    patterns: [
+      opening(/(?:(?:note|disclosure|please note) ?: ?)?(?:we (?:may |might |could )?(?:earn|receive|get|make) (?:a )?(?:small |small affiliate |affiliate )?(?:commission|compensation|money|revenue|a share of (?:sales|revenue)|fees?)(?!\p{L})|(?:this|our) (?:article|post|page|story|content|site|guide|review) (?:may )?contains? affiliate links|(?:affiliate|advertising|advertiser|editorial|commerce) (?:disclosure|disclaimer)|the advertising disclaimer)/iu),
+      opening(/(?:if|when) you (?:buy|purchase|click|shop|make a purchase|sign up)[^.!?]{0,60}?,? (?:we|our (?:site|website|publisher|company)) (?:may |might |could )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|money|share|fee)|(?:every|each|all) (?:products?|items?)[^.!?]{0,40}?(?:is|are|was|were) independently (?:selected|chosen|reviewed|vetted)|(?:products|items) (?:are|were) independently selected/iu),
+    ],
+    examples: [
+      'We may earn a commission from links on this page.',
+      'This article contains affiliate links.',
+      'Advertising disclosure: We may receive compensation for some of the links in our stories.',
+      'NOTE: The advertising disclaimer below does not apply to this article.',
+      'If you buy something using links in our stories, we may earn a commission.',
+      'Every product is independently selected by our editors.',
+    ],
+    counterExamples: [
+      'We earn less than our parents did at our age, a new study finds.',
+      'The broker may earn a commission on each sale, regulators found.',
+      'If you buy a house through an agent, they may earn a commission of 1%.',
+      'If you buy a house this year, expect higher rates.',
+      'Advertising revenue fell sharply in 2024.',
+    ],
+  },
+
+  // ── disclaimer ──
+  {
+    id: 'disclaimer/en/views-expressed',
+    kind: 'disclaimer',
+    lang: 'en',
+    patterns: [
+      opening(/(?:the )?(?:views|opinions) expressed (?:in this (?:article|column|piece|post) )?are (?:those of the author|the author'?s? own|solely those of)|[\p{L}\p{N}&.' -]{2,40} (?:is|are) not responsible for the (?:opinions|views|content)|this (?:article|piece|column) (?:is|was) (?:an opinion piece|a guest post|submitted by)|disclaimer:/iu),
+    ],
+    examples: ["The views expressed in this article are the author's own.", 'Opinions expressed are those of the author.', 'GIS NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.', 'Disclaimer: this article is for information only.'],
+    counterExamples: ['The views expressed at the meeting were largely critical of the plan.', 'The council is not responsible for the road, the minister said.'],
+  },
+
+  // ── gallery ──
+  {
+    id: 'gallery/en/photo-counter',
+    kind: 'gallery',
+    lang: 'en',
+    patterns: [
+      whole(/(?:photo|image|picture|slide|pic|graphic) \d{1,3} (?:of|\/) \d{1,3}|(?:view|open|see|browse|launch|show|enter|start|explore)(?: the| our| full| this)? (?:photo |picture |image )?(?:gallery|slideshow|slide show)|(?:view|see|show|browse|open)(?: all)?(?: \d{1,3})? (?:photos|images|pictures|pics|slides)|\d{1,3} (?:photos|images|pictures|pics|slides)|(?:photo |picture |image )?gallery(?: ?\(\d{1,3}\))?|close (?:gallery|slideshow)|(?:next|previous|prev)(?: (?:image|photo|picture|slide))?|(?:enlarge|expand)(?: this)?(?: image| photo)?|(?:view )?full ?screen|swipe (?:for more(?: photos)?|left|right|to see more)|in pictures/iu),
+    ],
+    examples: ['Photo 3 of 8', 'Image 3 of 8', 'View gallery', 'Open gallery', 'View all 12 photos', '12 photos', 'Gallery (12)', 'Next', 'Enlarge this image', 'In pictures'],
+    counterExamples: [
+      'Photos of the damage were shared with insurers.',
+      'One in 12 households in the district has no car.',
+      'Next year the council will vote again.',
+      'Gallery owners reported record sales this year.',
+    ],
+  },
+  {
+    id: 'gallery/en/click-to-enlarge',
+    kind: 'gallery',
+    lang: 'en',
+    patterns: [whole(/(?:click|tap) (?:on )?(?:the )?(?:image|picture|photo|graphic|chart)? ?(?:to|for) (?:enlarge|zoom|a larger (?:view|version)|full size)|enlarge (?:this )?(?:image|picture|photo)/iu)],
+    examples: ['Click to enlarge', 'Click image to enlarge', 'Tap to zoom', 'Enlarge this image'],
+    counterExamples: ['Click to enlarge your savings, the advert promised.', 'Enlarge the image of the town, the mayor urged.'],
+  },
+
+  // ── tags ──
+  {
+    id: 'tags/en/tags',
+    kind: 'tags',
+    lang: 'en',
+    patterns: [
+      leadIn(/tags?|tagged(?: with| in| as)?|topics?|related topics|more topics|keywords?|key ?words|filed (?:under|in)|(?:posted|published) (?:in|under)|categor(?:y|ies)|subjects?|labels|more on|more about|explore more on these topics|see more on|in this (?:article|story)/iu),
+    ],
+    examples: [
+      'Tags: Energy, Transport',
+      'Topics:',
+      'Topics: Harlow Outdoor swimming Westmoor District Council',
+      'Keywords: budget, tax',
+      'Filed under: Politics, Economy',
+      'Tagged: maintenance, winter, commuting',
+      'Published under: 2024 Election , Bailout , Montana',
+      'More on: Harlow',
+    ],
+    counterExamples: [
+      'Researchers fitted GPS tags to 40 swifts nesting under the bridge.',
+      'Topics raised at the meeting included parking, litter and bin collections.',
+      'Filed under seal, the documents remain secret.',
+      'Keywords matter for search, the consultant said.',
+      'More on this later in the week, the minister promised.',
+    ],
+  },
 
   // ── comments ──
   {
@@ -262,6 +752,33 @@ export const EN_RULES: readonly ClutterRule[] = [
       '3 comments by the judge were struck from the record.',
       'Leave a comment on the consultation by March 3, the agency said.',
       'Reply to the letter within 14 days.',
+    ],
+  },
+  // Calls to join the discussion, and the notices of a closed or log-in-only comment section.
+  {
+    id: 'comments/en/invitation',
+    kind: 'comments',
+    lang: 'en',
+    patterns: [
+      whole(/(?:what do you think\? )?(?:let us know|tell us|share your (?:thoughts|views|opinions?)) (?:what you think )?(?:in the comments?(?: (?:below|section))?|below)|(?:react|respond) to this (?:article|story|post)|comment(?:ing)? (?:has been|is|was) (?:disabled|closed|turned off|switched off)(?: (?:for|on) this (?:article|story|post))?|comments (?:are|have been|were) (?:disabled|turned off|switched off|closed)(?: (?:for|on) this (?:article|story|post))?|(?:log|sign) ?in(?: or (?:register|sign up|create an account|subscribe))? to (?:comment|post (?:a )?comments?|reply|join the (?:conversation|discussion|debate)|leave a comment)|you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)|comments are (?:subject to|moderated)[^.!?]{0,50}|jump to comments|cancel reply|comment now|add your (?:comment|voice|thoughts)|discuss this (?:article|story)|be the first to (?:comment|reply|share your thoughts)|join the (?:conversation|discussion|debate)(?: in the comments)?/iu),
+    ],
+    examples: [
+      'Join the conversation',
+      'Discuss this article',
+      'Be the first to comment',
+      'React to this article',
+      'Comments are closed',
+      'Commenting has been disabled for this article',
+      'Log in to comment',
+      'Sign in to join the conversation',
+      'Let us know in the comments below.',
+      'Comments are subject to our community guidelines',
+    ],
+    counterExamples: [
+      'The minister declined to comment on the conversation with the union.',
+      'The consultation received 412 comments from residents.',
+      'Comments are closed to the public on Sundays.',
+      'Let us know by Friday, the council said.',
     ],
   },
 
@@ -289,6 +806,17 @@ export const EN_RULES: readonly ClutterRule[] = [
       'Credit card debt rose 5% in 2024.',
       'Image credit checks are often skipped by aggregators.',
     ],
+  },
+  // Agency archive credits standing alone: "Reuters files", "(File photo)".
+  {
+    id: 'image-credit/en/file-photo',
+    kind: 'image-credit',
+    lang: 'en',
+    patterns: [
+      whole(/(?:[\p{L}.'’ -]{2,40} ?\/ ?)?(?:reuters|afp|ap|getty images|bloomberg|postmedia(?: news)?|(?:the )?canadian press|pa(?: wire)?|epa) files|\(?file (?:photo|image|picture|pic)\)?(?: ?[:：|/–—-] ?.{1,80})?/iu),
+    ],
+    examples: ['Reuters files', 'Mike Blake/Reuters files', 'File photo', '(File photo)', 'FILE PHOTO: Jane Doe/AP'],
+    counterExamples: ['The Epstein files', 'File photos show the bridge before the collapse, the report says.'],
   },
 
   // ── author-bio ──
@@ -332,4 +860,43 @@ export const EN_RULES: readonly ClutterRule[] = [
       "Jane Smith is a reporter's worst nightmare, colleagues joked.",
     ],
   },
+  {
+    id: 'author-bio/en/can-be-reached',
+    kind: 'author-bio',
+    lang: 'en',
+    patterns: [bio(/(?:can|may) be (?:reached|contacted|emailed) (?:at|by|on|via)/u)],
+    examples: ['Jane Smith can be reached at jsmith@example.com.', 'Sam O’Neill may be contacted at 555-0100 or on X @samoneill.'],
+    counterExamples: ['The mayor can be reached at city hall most mornings.', 'Jane Smith said she could be reached at home.'],
+  },
+
+  // ── error-page ──
+  {
+    id: 'error-page/en/page-not-found',
+    kind: 'error-page',
+    lang: 'en',
+    patterns: [
+      whole(/(?:(?:sorry|oops)[,!.]? )?(?:(?:the |this )?page (?:was )?not found|(?:we )?(?:can(?:no|')t|could ?n[o']t) find (?:that|this|the) page|(?:the |this )?page (?:you (?:were|are) looking for )?(?:can(?:no|')t be found|(?:does ?n[o']t|does not) exist|(?:is|was|has been) (?:removed|moved|deleted))|(?:page|content) (?:unavailable|no longer available)|not found|something went wrong|page gone)/iu),
+    ],
+    examples: ['Page not found', 'Sorry, we can\'t find that page', 'This page doesn\'t exist', 'The page you were looking for cannot be found', 'Not Found', 'Something went wrong'],
+    counterExamples: ['Page not found: how a typo cost a bank $1 million', 'Not found guilty, the mayor returns to office'],
+  },
+
+  // ── log-in ──
+  {
+    id: 'log-in/en/sign-in',
+    kind: 'log-in',
+    lang: 'en',
+    patterns: [
+      whole(/(?:please )?(?:sign|log) ?in(?: to continue)?|(?:sign|log) ?in (?:to|into) (?:your|my) (?:[\p{L}]{1,20} )?account|(?:sign|log) ?in (?:or|\/|&|and) (?:register|sign up|create an? (?:free )?account|join|subscribe)|(?:register|sign up|create an account) (?:or|\/|&) (?:sign|log) ?in|(?:account|member|members|subscriber|user|customer|reader) (?:sign|log) ?in|welcome back|login(?: required)?|my account|(?:access|manage) your account/iu),
+    ],
+    examples: ['Sign in', 'Log in', 'Login', 'Log in to your account', 'Sign in or create an account', 'Sign in / Register', 'Member login', 'Welcome back'],
+    counterExamples: ['Sign in to vote: how the new ID rules work', 'Log in problems hit bank customers', 'Welcome back to the Premier League, Leeds'],
+  },
 ];
+
+/**
+ * Common words of the language that the other languages Épure cleans do not share (words such as
+ * "de", "en", "la", "in", "die", "que" are left out, so each one points one way): they tell the
+ * article's language when the page does not say it, or says another one.
+ */
+export const EN_STOP_WORDS: readonly string[] = ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for', 'this', 'are', 'was', 'from', 'have', 'which', 'it', 'be', 'by', 'they', 'you', 'not'];

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { benchPages } from '../../scripts/lib/bench-pages';
+import { loadPage } from '../../scripts/lib/jsdom-page';
+import { extract } from '../../src/extract';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** A corpus of the development set beside the project (CI has `../shared/corpus`), or a project folder. */
+export function corpusDir(name: string): string {
+  return name === 'fixtures' ? join(ROOT, 'tests', 'fixtures') : join(ROOT, '..', 'shared', 'corpus', name);
+}
+
+/**
+ * Every output of every page of one corpus: text, Markdown and HTML are each rendered; none may
+ * throw, and an article's three are never empty. One file per corpus, so the runner spreads
+ * them over its workers.
+ */
+export function everyOutputOf(name: string): void {
+  const dir = corpusDir(name);
+  // The fixtures are the project's own; the development corpus is beside the project on CI and
+  // on a contributor's machine with ../shared, and may be absent from a bare clone: skipped
+  // there, never on CI, where a missing corpus fails the run.
+  describe.skipIf(!existsSync(dir) && process.env.CI !== 'true')(`the outputs of every page of ${name}`, () => {
+    it('render as text, Markdown and HTML without a throw', async () => {
+      const broken: string[] = [];
+      for (const page of benchPages(dir).pages) {
+        const dom = loadPage(page.html, page.url);
+        try {
+          // Cleaned anyway: every page that has text gives all three outputs.
+          const result = extract(dom.window.document, page.url, { force: true });
+          if (result.ok) {
+            for (const format of ['text', 'markdown', 'html'] as const) {
+              try {
+                if (!result[format].trim()) broken.push(`${page.id}: empty ${format}`);
+              } catch (error) {
+                broken.push(`${page.id}: ${format} threw ${String(error)}`);
+              }
+            }
+          } else if (result.reason === 'error') broken.push(`${page.id}: ${result.message}`);
+        } finally {
+          dom.window.close();
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(broken).toEqual([]);
+    }, 900_000);
+  });
+}

@@ -1,0 +1,3 @@
+import { everyOutputOf } from './every-output';
+
+everyOutputOf('readability-pages');
