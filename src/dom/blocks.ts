@@ -78,6 +78,8 @@ export function climbWrapper(el: Element, root: Element, text: string, slack: nu
   for (let parent = target.parentElement; parent && parent !== root; parent = parent.parentElement) {
     const parentText = textOf(parent);
     if (parentText.length > text.length + slack || hasMedia(parent) !== hasMedia(target)) break;
+    // Words of the parent's own, beside its children (a list item's sentence): not a frame.
+    if (ownTextLength(parent) > MAX_WRAPPER_OWN_TEXT_CHARS) break;
     const current = target;
     const addsSentence = Array.from(parent.children).some(
       (child) => child !== current && !child.contains(current) && textOf(child).length > MAX_WRAPPER_EXTRA_BLOCK_CHARS,
@@ -86,6 +88,15 @@ export function climbWrapper(el: Element, root: Element, text: string, slack: nu
     target = parent;
   }
   return target;
+}
+
+/** A wrapper's own words beside its children: a caption word or a bullet, never a sentence. */
+const MAX_WRAPPER_OWN_TEXT_CHARS = 30;
+
+function ownTextLength(el: Element): number {
+  let length = 0;
+  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) length += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+  return length;
 }
 
 /**

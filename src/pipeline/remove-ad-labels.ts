@@ -22,9 +22,10 @@ export const removeAdLabels: Step = {
       kind: 'ad-label',
       maxChars: MAX_AD_LABEL_CHARS,
       wrapperSlack: 0,
-      // An ad slot may carry a tracking pixel; any other picture stays.
+      // An ad slot may carry a tracking pixel, or be the label over a linked banner (every
+      // picture in it is a link, and it has no words but the label); any other picture stays.
       allowMedia: true,
-      accept: (el) => !hasMedia(el) || !!el.querySelector('img[width="1"], img[height="1"]'),
+      accept: (el) => !hasMedia(el) || !!el.querySelector('img[width="1"], img[height="1"]') || isLinkedBanner(el),
     });
     return removeLabelRuns(afterBlocks);
   },
@@ -72,4 +73,11 @@ function runsBetweenBreaks(parent: Element): Run[] {
   // Only a paragraph split into several runs counts; a single run is the whole block's business.
   if (runs.filter((r) => normaliseText(r.nodes.map((n) => n.textContent ?? '').join(''))).length < 2) return [];
   return runs.filter((r) => !r.nodes.some((n) => n.nodeType === 1 && /^(?:p|div|ul|ol|table|figure|img|picture)$/.test((n as Element).localName)));
+}
+
+/** Every picture in `el` is inside a link, and there is no video, table or frame: a banner. */
+function isLinkedBanner(el: Element): boolean {
+  if (el.querySelector('video, audio, table, iframe')) return false;
+  const pictures = Array.from(el.querySelectorAll('img'));
+  return pictures.length > 0 && pictures.every((img) => !!img.closest('a[href]'));
 }

@@ -1,4 +1,5 @@
 import type { Draft, Removal, Step } from '../article';
+import { hasMedia } from '../dom/blocks';
 import { excerptOf, textOf } from '../dom/text';
 import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
@@ -33,6 +34,12 @@ function removeCaptionCredits(draft: Draft): Draft {
   if (!root) return draft;
   const rules = rulesOfKind('image-credit', draft.meta.lang);
   const removals: Removal[] = [];
+  // A line under a picture that is not marked as a caption ("<a><img></a><p>Caption | © AFP</p>")
+  // loses a credit that ends it too; it is never removed whole here (the block step did that).
+  for (const line of captionLines(root)) {
+    const tail = trailingCredit(line, rules);
+    if (tail) removals.push(tail);
+  }
   for (const caption of Array.from(root.querySelectorAll('figcaption'))) {
     const captionText = textOf(caption);
     const captionLength = captionText.length;
@@ -59,27 +66,83 @@ function removeCaptionCredits(draft: Draft): Draft {
 }
 
 /**
- * A credit in brackets, or after "=", that ends a caption's last line: "(Photo: Just Stop
- * Oil/PA Wire)", "[사진 출처 = 연합뉴스]", "＝ＡＰ", "（潟沼義樹撮影）". It is cut from the caption's text,
- * whose words stay. Full-width letters are read as their ASCII forms.
+ * A credit that ends a caption's last line: in brackets or after "=" ("(Photo: Just Stop Oil/PA
+ * Wire)", "[사진 출처 = 연합뉴스]", "＝ＡＰ", "（潟沼義樹撮影）"), or after the caption's last
+ * sentence or a bar ("… im Abendrot. Bild: TebNad/Shutterstock.com", "… gesegnet. | © Augusta
+ * National/Getty Images"). It is cut from the caption, whose words stay, when an image-credit
+ * rule reads it as a credit. Full-width letters are read as their ASCII forms.
  */
-const TRAILING_CREDIT = /\s*(?:[([（［【]([^()[\]（）［］【】]{2,80})[)\]）］】]|[=＝]\s*([^=＝]{1,30}))\s*$/u;
+const BRACKETED_CREDIT = /\s*(?:[([（［【]([^()[\]（）［］【】]{2,200})[)\]）］】]|[=＝]\s*([^=＝]{1,30}))\s*$/u;
+/** Where a caption's last sentence ends, or a bar sets a credit apart: the credit may follow. */
+const CREDIT_BREAK = /[.!?…](?:\s|\u00a0)+|\s*[|·•](?:\s|\u00a0)*/gu;
+const MAX_TRAILING_CREDIT_CHARS = 100;
 
 function trailingCredit(caption: Element, rules: readonly ClutterRule[]): Removal | null {
-  const walker = caption.ownerDocument.createTreeWalker(caption, 4 /* NodeFilter.SHOW_TEXT */);
-  let last: Text | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test(node.nodeValue ?? '')) last = node as Text;
-  if (!last) return null;
-  const value = last.nodeValue ?? '';
-  const match = TRAILING_CREDIT.exec(value);
-  if (!match) return null;
-  const credit = normaliseText((match[1] ?? match[2] ?? '').normalize('NFKC'));
-  const rule = firstMatch(rules, credit);
-  const rest = textOf(caption).length - match[0].trim().length;
-  if (!rule || rest < MIN_CAPTION_CHARS) return null;
-  last.nodeValue = value.slice(0, match.index);
-  return { step: 'remove-image-credits', rule: rule.id, text: excerptOf(match[0].trim()) };
+  const raw = caption.textContent ?? '';
+  const total = textOf(caption).length;
+  for (const cut of creditCuts(raw)) {
+    const credit = normaliseText(cut.credit.normalize('NFKC'));
+    if (!credit || credit.length > MAX_TRAILING_CREDIT_CHARS) continue;
+    const rule = firstMatch(rules, credit) ?? firstMatch(rules, credit.replace(/^\((.*)\)$/, '$1'));
+    if (!rule || total - normaliseText(raw.slice(cut.from)).length < MIN_CAPTION_CHARS) continue;
+    cutTextFrom(caption, cut.from);
+    return { step: 'remove-image-credits', rule: rule.id, text: excerptOf(normaliseText(raw.slice(cut.from))) };
+  }
+  return null;
 }
+
+/** The places a trailing credit may start in `raw`, each with the credit's text. */
+function* creditCuts(raw: string): Generator<{ from: number; credit: string }> {
+  const bracketed = BRACKETED_CREDIT.exec(raw);
+  if (bracketed) yield { from: bracketed.index, credit: bracketed[1] ?? bracketed[2] ?? '' };
+  // From the last break back: "Foto: A. Müller" breaks after "A." too, and only the longer cut reads as a credit.
+  const breaks = Array.from(raw.trimEnd().matchAll(CREDIT_BREAK)).reverse();
+  for (const match of breaks) {
+    const credit = raw.slice(match.index + match[0].length);
+    if (normaliseText(credit).length > MAX_TRAILING_CREDIT_CHARS) return;
+    // A sentence's full stop stays with the caption; a bar goes with the credit.
+    yield { from: /^[.!?…]/.test(match[0]) ? match.index + 1 : match.index, credit };
+  }
+}
+
+/** Removes the text of `el` from offset `from` of its `textContent` on, and the elements it empties. */
+function cutTextFrom(el: Element, from: number): void {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let offset = 0;
+  const emptied: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    const end = offset + value.length;
+    if (end > from) {
+      const keep = Math.max(0, from - offset);
+      node.nodeValue = value.slice(0, keep);
+      if (keep === 0) emptied.push(node);
+    }
+    offset = end;
+  }
+  for (const node of emptied) {
+    let top: Node = node;
+    while (top.parentNode && top.parentNode !== el && !hasMedia(top.parentNode as Element) && !normaliseText(top.parentNode.textContent ?? '')) top = top.parentNode;
+    top.parentNode?.removeChild(top);
+  }
+}
+
+/** Short lines right under (or beside) a picture that are not `<figcaption>`s: captions in all but name. */
+function captionLines(root: Element): Element[] {
+  const lines: Element[] = [];
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (img.closest('figure, figcaption')) continue;
+    // The picture's own box (a link, a span, a div around it), then the line after that box.
+    let box: Element = img;
+    while (box.parentElement && box.parentElement !== root && !normaliseText(box.parentElement.textContent ?? '') ) box = box.parentElement;
+    const line = box.nextElementSibling;
+    if (!line || line.closest('figcaption') || hasMedia(line)) continue;
+    const length = textOf(line).length;
+    if (length > 0 && length <= MAX_CAPTION_LINE_CHARS && !line.querySelector('p, div, ul, ol, table')) lines.push(line);
+  }
+  return lines;
+}
+const MAX_CAPTION_LINE_CHARS = 300;
 
 /** Child elements of a caption, and text after its last `<br>`: where sites put the credit. */
 function creditCandidates(caption: Element): Node[] {

@@ -19,6 +19,7 @@ export const removeShareBars: Step = {
     const root = draft.root;
     if (!root) return draft;
     const rules = rulesOfKind('share', draft.meta.lang);
+    const followUs = rulesOfKind('follow-us', draft.meta.lang);
     const removals: Removal[] = [];
     for (const { el, text } of shortElements(root, MAX_SHARE_BAR_CHARS)) {
       // Every piece must be a share label: the first piece that is not ends the test, and most
@@ -26,7 +27,15 @@ export const removeShareBars: Step = {
       let first: ClutterRule | null = null;
       let pieces = 0;
       let allShare = true;
-      for (const piece of textPieces(el)) {
+      // A share bar's label phrase, its buttons gone ("Den Artikel mit anderen teilen/diskutieren:"):
+      // the whole text is one share label of several words, or one that introduces buttons.
+      // "Follow us on X for …" is the follow-us step's to name.
+      const phrase = isLabelPhrase(text) && !firstMatch(followUs, text) ? firstMatch(rules, text) : null;
+      if (phrase) {
+        first = phrase;
+        pieces = 2;
+      }
+      for (const piece of phrase ? [] : textPieces(el)) {
         const rule = firstMatch(rules, piece);
         if (!rule) {
           allShare = false;
@@ -54,4 +63,9 @@ function* textPieces(el: Element): Generator<string> {
       if (piece) yield piece;
     }
   }
+}
+
+/** Three words or more, or a label ending with a colon: never a lone button's word. */
+function isLabelPhrase(text: string): boolean {
+  return text.split(' ').length >= 3 || /[:：]$/.test(text);
 }

@@ -1,5 +1,5 @@
 import type { Draft, Removal, Step } from '../article';
-import { isProse, proseAround, shortElements, textLeaves } from '../dom/blocks';
+import { hasMedia, isProse, proseAround, shortElements, textLeaves } from '../dom/blocks';
 import { excerptOf, linkDensity, textOf } from '../dom/text';
 import { isTeaser } from '../dom/teasers';
 import { HEADING_TAGS } from '../dom/walk';
@@ -20,12 +20,13 @@ export const TAIL_SHORT_LINE_CHARS = 40;
  * language and is judged from the end of the article backwards: it goes, with all that follows
  * it, only when no article prose follows it. A subheading that happens to read "Related
  * research" but is followed by more paragraphs stays (fixture `section-then-prose`).
- * Afterwards a tail of link lines with no paragraph after it goes too.
+ * Afterwards a tail of link lines with no paragraph after it goes too, and a heading that ends
+ * the article with nothing under it (its map, form or list was never the article's).
  */
 export const removeTrailingSections: Step = {
   name: 'remove-trailing-sections',
   run(draft) {
-    return removeLinkTail(removeTitledSections(draft));
+    return removeEmptyLastHeading(removeLinkTail(removeTitledSections(draft)));
   },
 };
 
@@ -147,4 +148,17 @@ function removeLinkTail(draft: Draft): Draft {
   const text = tail.map((l) => textOf(l)).join(' ');
   for (const leaf of tail) leaf.remove();
   return { ...draft, removals: [...draft.removals, { step: 'remove-trailing-sections', rule: 'link-tail', text: excerptOf(text) }] };
+}
+
+/** The article's last heading, when nothing follows it (no text, no picture): a section's empty title. */
+function removeEmptyLastHeading(draft: Draft): Draft {
+  const root = draft.root;
+  if (!root) return draft;
+  const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6');
+  const last = headings[headings.length - 1];
+  if (!last || !proseAround(last, root).before) return draft;
+  for (const node of followingNodes(last, root)) if (textOf(node) || hasMedia(node)) return draft;
+  const text = textOf(last);
+  last.remove();
+  return { ...draft, removals: [...draft.removals, { step: 'remove-trailing-sections', rule: 'heading-without-section', text: excerptOf(text) }] };
 }

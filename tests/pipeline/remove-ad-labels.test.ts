@@ -105,4 +105,12 @@ describe('remove-ad-labels', () => {
     expect(draft.root!.querySelector('img')).not.toBeNull();
     expect(textOfRoot(draft)).not.toContain('Anzeige');
   });
+
+  it('removes an ad slot whose label sits over a linked banner, and keeps a labelled photo that links nowhere', () => {
+    const slot = clean(`<p>${PROSE.pl[0]}</p><figure><a href="https://shop.example/p/1"><img src="https://shop.example/b.jpg" alt="Reklama"></a><figcaption>Reklama</figcaption></figure><p>${PROSE.pl[1]}</p>`, 'pl');
+    expect(slot.root!.querySelector('img')).toBeNull();
+    expect(textOfRoot(slot)).toBe(PROSE.pl.slice(0, 2).join(' '));
+    const photo = clean(`<p>${PROSE.de[0]}</p><div><p>Anzeige</p><img src="https://example.de/foto.jpg" alt=""></div><p>${PROSE.de[1]}</p>`, 'de');
+    expect(photo.root!.querySelector('img')).not.toBeNull();
+  });
 });

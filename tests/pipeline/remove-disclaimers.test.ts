@@ -3,6 +3,7 @@ import { describeBoxStep } from './box-step';
 
 describeBoxStep(removeDisclaimers, {
   boxes: [
+    ['de', '<div><p>© 2017 Beispiel SPA, alle Rechte vorbehalten – USt-IdNr. 00470550013 Handelsbuch-Eintragsnr. 257143</p></div>', '© 2017 Beispiel SPA', 'disclaimer'],
     ['en', "<p><em>The views expressed in this article are the author's own.</em></p>", 'The views expressed', 'disclaimer'],
     ['de', '<div><p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p></div>', 'Dieser Beitrag gibt die Meinung', 'disclaimer'],
     ['fr', "<p>Les propos tenus dans cette tribune n'engagent que leur auteur.</p>", 'Les propos tenus', 'disclaimer'],

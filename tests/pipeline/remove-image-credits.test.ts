@@ -45,14 +45,37 @@ describe('remove-image-credits', () => {
   });
 
   it.each([
-    ['de', 'Polizisten sichern den Tatort in Berlin. Foto: Paul Zinken/dpa'],
-    ['es', 'Agentes de la Guardia Civil en el lugar del suceso. Foto: EFE'],
-    ['it', 'I soccorritori al lavoro a Genova. Foto: ANSA'],
-    ['fr', 'Mark Zuckerberg lors d’une conférence à Menlo Park. © Action Press / Bestimage'],
-  ] as [Lang, string][])('%s: keeps a credit glued into the caption sentence %j', (lang, caption) => {
+    ['de', 'Polizisten sichern den Tatort in Berlin.', ' Foto: Paul Zinken/dpa', 'image-credit/de/foto'],
+    ['es', 'Agentes de la Guardia Civil en el lugar del suceso.', ' Foto: EFE', 'image-credit/es/foto'],
+    ['it', 'I soccorritori al lavoro a Genova.', ' Foto: ANSA', 'image-credit/it/foto'],
+    ['fr', 'Mark Zuckerberg lors d’une conférence à Menlo Park.', ' © Action Press / Bestimage', 'image-credit/*/copyright'],
+    ['de', 'Erdölpumpen im Abendrot.', ' Bild: <a href="https://stock.example/1">TebNad/Shutterstock.com</a>', 'image-credit/de/foto'],
+  ] as [Lang, string, string, string][])('%s: cuts the credit after the caption\'s last sentence, and keeps its words %j', (lang, words, credit, rule) => {
+    const draft = clean(`<figure>${IMG}<figcaption>${words}${credit}</figcaption></figure><p>${PROSE[lang][0]}</p>`, lang);
+    expect(draft.root!.querySelector('figcaption')?.textContent).toBe(words);
+    expect(draft.root!.querySelector('figcaption a')).toBeNull();
+    expect(draft.removals.map((r) => r.rule)).toEqual([rule]);
+  });
+
+  it.each([
+    ['de', 'Die AFP-Fotografin Jane Doe am Tatort in Berlin, wo sie seit Jahren arbeitet.'],
+    ['en', 'Photographers from Reuters and AFP wait outside the court. They were there all day.'],
+  ] as [Lang, string][])('%s: keeps a caption whose last sentence only names an agency %j', (lang, caption) => {
     const draft = clean(`<figure>${IMG}<figcaption>${caption}</figcaption></figure><p>${PROSE[lang][0]}</p>`, lang);
     expect(draft.root!.querySelector('figcaption')?.textContent).toBe(caption);
     expect(draft.removals).toEqual([]);
+  });
+
+  it('cuts the credit that ends a line under a picture that is no <figcaption>', () => {
+    const golf = clean(
+      `<div><a href="/big.jpg"><div><picture>${IMG}</picture></div></a><p>Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images</p></div><p>${PROSE.de[0]}</p>`,
+      'de',
+    );
+    expect(golf.root!.textContent).toContain('Lee Elder war mit golferischem Talent gesegnet.');
+    expect(golf.root!.textContent).not.toContain('Getty');
+    const hermelin = clean(`<p><span><span><a href="/h.jpg">${IMG}</a></span><span>Das Hermelin ist im Winter gut getarnt.&nbsp;(mlharing / iStock.com)</span></span></p><p>${PROSE.de[0]}</p>`, 'de');
+    expect(hermelin.root!.textContent).toContain('Das Hermelin ist im Winter gut getarnt.');
+    expect(hermelin.root!.textContent).not.toContain('iStock');
   });
 
   it.each([

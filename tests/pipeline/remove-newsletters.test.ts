@@ -68,4 +68,10 @@ describe('remove-newsletters', () => {
     const draft = clean(`<p>${PROSE.fr[0]}</p><p>${prose}</p>`, 'fr');
     expect(textOfRoot(draft)).toContain(prose);
   });
+
+  it('removes a membership pitch inside a list item, and keeps the item\'s own sentence', () => {
+    const draft = runStep(removeNewsletters, articleDraft(`<p>${PROSE.de[0]}</p><ul><li>Die Pubertät geht auch wieder vorbei: Mach dir keine Sorgen! <p>Werden Sie Mitglied bei <br><strong>for me </strong>und erhalten Sie exklusive Angebote! </p></li></ul>`, 'de'));
+    expect(textOfRoot(draft)).toContain('Mach dir keine Sorgen!');
+    expect(textOfRoot(draft)).not.toContain('Mitglied');
+  });
 });

@@ -59,4 +59,12 @@ describe('remove-share-bars', () => {
     const draft = clean(`<p>The council posted the plan on <a href="https://www.facebook.com/council">Facebook</a> on Monday, and residents have until Friday to comment on it.</p>`, 'en');
     expect(textOfRoot(draft)).toContain('posted the plan on Facebook on Monday');
   });
+
+  it('removes a share label phrase whose buttons are gone, and keeps a lone word that is no button', () => {
+    const label = clean(`${PROSE.de.map((p) => `<p>${p}</p>`).join('')}<div><hr><p>Den Artikel mit anderen teilen/diskutieren:</p><hr></div>`, 'de');
+    expect(textOfRoot(label)).toBe(PROSE.de.join(' '));
+    expect(label.removals[0]).toMatchObject({ step: 'remove-share-bars', rule: 'share/de/teilen' });
+    const word = clean(`<p>${PROSE.de[0]}</p><p>Teilen</p><p>${PROSE.de[1]}</p>`, 'de');
+    expect(textOfRoot(word)).toContain('Teilen');
+  });
 });

@@ -31,6 +31,24 @@ describe('remove-trailing-sections', () => {
     expect(draft.removals[0]!.text).toContain(titles[0]);
   });
 
+  it.each([
+    ['de', 'Kontakt:', 'Jan Koch<br>Telefon +49 40 49 07 11 06<br><a href="mailto:presse@example.de">presse@example.de</a>'],
+    ['en', 'Press contact', 'Jane Doe | Communications<br>tel +44 20 7946 0000 | <a href="mailto:press@example.com">press@example.com</a>'],
+    ['fr', 'Contact presse :', 'Marie Dupont<br>01 23 45 67 89'],
+  ] as [Lang, string, string][])('%s: removes the contact box "%s" that closes a press release', (lang, heading, box) => {
+    const draft = clean(`${paragraphs(lang)}<p>${heading}</p><p>${box}</p>`, lang);
+    expect(textOfRoot(draft)).toBe(PROSE[lang].join(' '));
+    expect(draft.removals[0]).toMatchObject({ step: 'remove-trailing-sections' });
+  });
+
+  it('removes a heading that ends the article with nothing under it, and keeps one with text', () => {
+    const empty = clean(`${paragraphs('de')}<p><h2>Die Karte zum Abspeichern: </h2></p>`, 'de');
+    expect(textOfRoot(empty)).toBe(PROSE.de.join(' '));
+    expect(empty.removals).toEqual([{ step: 'remove-trailing-sections', rule: 'heading-without-section', text: 'Die Karte zum Abspeichern:' }]);
+    const withMap = clean(`${paragraphs('de')}<h2>Die Karte</h2><p><img src="https://example.de/karte.png" alt=""></p>`, 'de');
+    expect(textOfRoot(withMap)).toContain('Die Karte');
+  });
+
   it('removes a wrapped section and everything after it, several sections at once', () => {
     const draft = clean(
       `${paragraphs('en')}<section class="related"><h3>Related articles</h3>${links('Harbour bridge repairs to close two lanes', 'Gulls clinch playoff spot')}</section>

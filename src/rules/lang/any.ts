@@ -1,5 +1,5 @@
 import type { ClutterRule } from '../rule';
-import { whole, BYLINE_BY, BYLINE_AUTHOR_LABEL, BYLINE_NAMES, BYLINE_TAIL, DATELINE_TAIL } from '../patterns';
+import { opening, whole, BYLINE_BY, BYLINE_AUTHOR_LABEL, BYLINE_NAMES, BYLINE_TAIL, DATELINE_TAIL } from '../patterns';
 
 /**
  * Clutter rules for every language: symbols, network and agency names, the English ad-slot word used everywhere, bylines and datelines ('*'), by kind in the order of `RULE_KINDS`; within a kind, the
@@ -78,6 +78,20 @@ export const ANY_RULES: readonly ClutterRule[] = [
     patterns: [whole(/X|𝕏/u)],
     examples: ['X', '𝕏', '- X -'],
     counterExamples: ['x', 'X marks the spot', 'XL'],
+  },
+
+  // ── disclaimer ──
+  {
+    id: 'disclaimer/*/site-copyright',
+    kind: 'disclaimer',
+    lang: '*',
+    // A site's copyright footer: "© 2017 Luigi LAVAZZA SPA, alle Rechte vorbehalten – USt-IdNr. …"
+    // (short "© Reuters" lines are image credits).
+    patterns: [
+      opening(/(?:©|\(c\)|copyright) ?©? ?(?:19|20)\d{2}(?:[-–]\d{2,4})?\b[^]{0,120}?(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)/iu),
+    ],
+    examples: ['© 2017 Luigi LAVAZZA SPA, alle Rechte vorbehalten – USt-IdNr. 00470550013 Handelsbuch-Eintragsnr. 257143', 'Copyright © 2021 Example Media Ltd. All rights reserved. Registered in England.'],
+    counterExamples: ['© 2017 Luigi Lavazza', 'Copyright 2021 was a hard year for all rights holders.'],
   },
 
   // ── gallery ──

@@ -241,6 +241,16 @@ export const DE_RULES: readonly ClutterRule[] = [
     counterExamples: ['Wir empfehlen, die Anlage im Winter nicht selbst vom Schnee zu befreien.', 'Entdecken Sie jetzt die Altstadt, sagte die Stadtführerin.'],
   },
 
+  {
+    id: 'trailing-heading/de/presse-kontakt',
+    kind: 'trailing-heading',
+    lang: 'de',
+    // A press release's contact box after the text: a heading, then a name, a phone, an address.
+    patterns: [whole(/(?:presse|medien)?kontakt(?:e)?|kontakt für (?:die )?(?:presse|medien)|ansprechpartner(?:in|innen)?(?: zum thema| für (?:die )?(?:presse|medien|rückfragen))?|für rückfragen/iu)],
+    examples: ['Kontakt:', 'Pressekontakt', 'Ansprechpartnerin zum Thema:'],
+    counterExamples: ['Kontakt mit der Polizei hatte er nie.', 'Ansprechpartner gibt es in jeder Filiale, sagte er.'],
+  },
+
   // ── share ──
   {
     id: 'share/de/teilen',
@@ -322,6 +332,16 @@ export const DE_RULES: readonly ClutterRule[] = [
       'Eine Abmeldung ist nur schriftlich möglich, teilte die Behörde mit.',
       'Mit der Anmeldung beim Finanzamt beginnt die Frist.',
     ],
+  },
+
+  {
+    id: 'newsletter/de/mitglied-werden',
+    kind: 'newsletter',
+    lang: 'de',
+    // A membership pitch: "Werden Sie Mitglied bei … und erhalten Sie exklusive Angebote!"
+    patterns: [opening(/(?:jetzt )?(?:werden sie|werde) (?:jetzt )?mitglied(?: (?:bei|von|im|in) [^.!?]{1,30})? und (?:erhalten sie|erhalte|sichern sie sich|sichere dir|profitieren sie|profitiere|genie(?:ß|ss)en sie|genie(?:ß|ss)e)/iu)],
+    examples: ['Werden Sie Mitglied bei for me und erhalten Sie exklusive Angebote!', 'Werde jetzt Mitglied und sichere dir alle Vorteile.'],
+    counterExamples: ['Werden Sie Mitglied im Verein, sagte der Vorsitzende, und die Mannschaft bekommt neue Trikots.', 'Er wurde Mitglied und erhielt eine Urkunde.'],
   },
 
   // ── paywall ──

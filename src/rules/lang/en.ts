@@ -262,6 +262,16 @@ export const EN_RULES: readonly ClutterRule[] = [
     ],
   },
 
+  {
+    id: 'trailing-heading/en/press-contact',
+    kind: 'trailing-heading',
+    lang: 'en',
+    // A press release's contact box after the text: a heading, then a name, a phone, an address.
+    patterns: [whole(/(?:press|media) (?:contacts?|enquiries|inquiries)|contacts?|contact (?:details|information)|for (?:further|more) information,? (?:please )?contact/iu)],
+    examples: ['Contact', 'Press contact:', 'Media enquiries'],
+    counterExamples: ['Contact with the crew was lost at 3 am.', 'Contacts between the two sides resumed on Monday.'],
+  },
+
   // ── share ──
   {
     id: 'share/en/share',
@@ -366,6 +376,16 @@ export const EN_RULES: readonly ClutterRule[] = [
       'Our weekly newsletter now reaches 20,000 readers, the charity said.',
       'Email addresses of two million customers were stolen.',
     ],
+  },
+
+  {
+    id: 'newsletter/en/become-a-member',
+    kind: 'newsletter',
+    lang: 'en',
+    // A membership pitch: "Become a member of … and get exclusive offers!"
+    patterns: [opening(/(?:become|join us as) a (?:member|subscriber)(?: (?:of|at) [^.!?]{1,30})? (?:and|to) (?:get|enjoy|receive|unlock)/iu)],
+    examples: ['Become a member and get exclusive offers!', 'Become a member of the Club to unlock every story.'],
+    counterExamples: ['Become a member of the board, she was told, and the job was hers.', 'He became a member and got a card.'],
   },
 
   // ── paywall ──

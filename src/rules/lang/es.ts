@@ -194,6 +194,16 @@ export const ES_RULES: readonly ClutterRule[] = [
     ],
   },
 
+  {
+    id: 'trailing-heading/es/contacto-prensa',
+    kind: 'trailing-heading',
+    lang: 'es',
+    // A press release's contact box after the text: a heading, then a name, a phone, an address.
+    patterns: [whole(/contactos? (?:de|para) (?:prensa|medios)|contactos?|gabinete de prensa/iu)],
+    examples: ['Contacto de prensa:', 'Contacto'],
+    counterExamples: ['Contacto con la familia no hubo.', 'Contactos entre ambos gobiernos se retomaron ayer.'],
+  },
+
   // ── share ──
   {
     id: 'share/es/compartir',

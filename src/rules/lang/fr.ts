@@ -255,6 +255,16 @@ export const FR_RULES: readonly ClutterRule[] = [
     ],
   },
 
+  {
+    id: 'trailing-heading/fr/contact-presse',
+    kind: 'trailing-heading',
+    lang: 'fr',
+    // A press release's contact box after the text: a heading, then a name, a phone, an address.
+    patterns: [whole(/contacts? (?:presse|médias?)|contacts?|service de presse|pour (?:tout|plus d['’])(?: renseignement| information)s?,? (?:contactez|contacter)/iu)],
+    examples: ['Contact presse :', 'Contact', 'Contacts médias'],
+    counterExamples: ['Contact a été pris avec la famille.', 'Contacts rompus entre les deux pays depuis mai.'],
+  },
+
   // ── share ──
   {
     id: 'share/fr/partager',
@@ -382,6 +392,16 @@ export const FR_RULES: readonly ClutterRule[] = [
       'En vous inscrivant sur les listes électorales, vous pourrez voter en mars.',
       'Vous pouvez vous désabonner à tout moment de votre forfait, rappelle l’UFC.',
     ],
+  },
+
+  {
+    id: 'newsletter/fr/devenez-membre',
+    kind: 'newsletter',
+    lang: 'fr',
+    // A membership pitch: "Devenez membre et profitez d'offres exclusives !"
+    patterns: [opening(/(?:devenez|deviens) (?:membre|abonnée?)(?: (?:de|du|d['’]) ?[^.!?]{1,30})? (?:et|pour) (?:profitez|profite|profiter|bénéficiez|bénéficie|bénéficier|recevez|reçois|recevoir|accédez|accède|accéder)/iu)],
+    examples: ["Devenez membre et profitez d'offres exclusives !", 'Devenez abonné pour accéder à tous nos articles.'],
+    counterExamples: ['Il est devenu membre du club en 2010 et a reçu une médaille.', 'Devenez membre, lui avait dit son père, mais il a refusé.'],
   },
 
   // ── paywall ──

@@ -212,6 +212,16 @@ export const IT_RULES: readonly ClutterRule[] = [
     ],
   },
 
+  {
+    id: 'trailing-heading/it/contatti-stampa',
+    kind: 'trailing-heading',
+    lang: 'it',
+    // A press release's contact box after the text: a heading, then a name, a phone, an address.
+    patterns: [whole(/contatt[io] (?:stampa|per (?:la stampa|i media))|contatt[io]|ufficio stampa/iu)],
+    examples: ['Contatti stampa', 'Ufficio stampa:'],
+    counterExamples: ['Contatti con la famiglia non ci sono stati.', 'Contatti tra le parti sono ripresi ieri.'],
+  },
+
   // ── share ──
   {
     id: 'share/it/condividi',

@@ -192,6 +192,16 @@ export const NL_RULES: readonly ClutterRule[] = [
     ],
   },
 
+  {
+    id: 'trailing-heading/nl/perscontact',
+    kind: 'trailing-heading',
+    lang: 'nl',
+    // A press release's contact box after the text: a heading, then a name, a phone, an address.
+    patterns: [whole(/(?:pers|media)contact(?:en)?|contact(?:persoon|gegevens)?|voor (?:meer informatie|vragen),? (?:neem contact op|kunt u contact opnemen)(?: met)?/iu)],
+    examples: ['Perscontact:', 'Contact', 'Contactpersoon'],
+    counterExamples: ['Contact met de bemanning ging verloren.', 'Contactpersonen van de school werden ingelicht.'],
+  },
+
   // ── share ──
   {
     id: 'share/nl/delen',

@@ -152,6 +152,16 @@ export const PL_RULES: readonly ClutterRule[] = [
     counterExamples: ['Tematy kampanii wyborczej', 'Komentarze polityków po debacie', 'O autorze zamachu wiadomo niewiele'],
   },
 
+  {
+    id: 'trailing-heading/pl/kontakt-dla-mediow',
+    kind: 'trailing-heading',
+    lang: 'pl',
+    // A press release's contact box after the text: a heading, then a name, a phone, an address.
+    patterns: [whole(/kontakt(?: dla (?:mediów|prasy))?|biuro prasowe|rzecznik prasowy/iu)],
+    examples: ['Kontakt dla mediów:', 'Kontakt', 'Biuro prasowe'],
+    counterExamples: ['Kontakt z załogą urwał się w nocy.', 'Kontakt z rodziną był utrudniony przez tydzień.'],
+  },
+
   // ── share ──
   {
     id: 'share/pl/udostepnij',

@@ -170,6 +170,16 @@ export const PT_RULES: readonly ClutterRule[] = [
     ],
   },
 
+  {
+    id: 'trailing-heading/pt/contacto-imprensa',
+    kind: 'trailing-heading',
+    lang: 'pt',
+    // A press release's contact box after the text: a heading, then a name, a phone, an address.
+    patterns: [whole(/conta(?:c)?tos? (?:de|para) (?:imprensa|a imprensa|media|mídia)|conta(?:c)?tos?|assessoria de imprensa/iu)],
+    examples: ['Contacto de imprensa:', 'Contatos', 'Assessoria de imprensa'],
+    counterExamples: ['Contato com a família não houve.', 'Contatos entre os dois governos foram retomados.'],
+  },
+
   // ── share ──
   {
     id: 'share/pt/partilhar',
