@@ -17,7 +17,7 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
  * load their small entry, the bundler's runtime helpers and this chunk (engine included), instead
  * of the five shared chunks the bundler would cut. Loading an extension file is a round trip of
  * its own, and a module runs only once every file it imports is there, so on the time to article
- * fewer files is what counts (README "Speed and size"). The entries and the options page's own
+ * fewer files is what counts (docs/performance.md). The entries and the options page's own
  * modules stay out; the options page and Chrome's offscreen document load it for the code they
  * share with the reader (settings, the engine).
  */
@@ -26,7 +26,7 @@ const SHARED_CHUNK = {
   test: (id: string) => !/^(?:entrypoints|src[\\/]options)[\\/]/.test(relative(ROOT, id)),
 };
 
-// One codebase, two browsers, Manifest V3 for both (see README "Loading the extension").
+// One codebase, two browsers, Manifest V3 for both (README "Install from source").
 export default defineConfig({
   srcDir: '.',
   vite: () => ({ plugins: [stripRuleExamplesPlugin()] }),
@@ -68,7 +68,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android): web-ext lint
-          // warns for any lower minimum (README "For add-on reviewers").
+          // warns for any lower minimum (REVIEWERS.md).
           browser_specific_settings: {
             gecko: {
               id: 'epure@epure.app',
@@ -81,10 +81,11 @@ export default defineConfig({
       : {}),
   }),
   // `npm run zip:firefox` also writes epure-<version>-sources.zip for add-on review: only what
-  // `npm ci && npm run build:firefox` needs to rebuild the same files (README "For add-on reviewers").
+  // `npm ci && npm run build:firefox` needs to rebuild the same files (REVIEWERS.md).
   zip: {
     includeSources: [
       'README.md',
+      'REVIEWERS.md',
       'package.json',
       'package-lock.json',
       'tsconfig.json',

@@ -3,7 +3,7 @@
  * (`src/rules/rule.ts`): they sit next to its patterns so that whoever edits a rule sees what it
  * is for, and `tests/rules.test.ts` checks them. No code of the extension reads them, and they
  * were a quarter of the engine's chunk: 42 kB of strings that every popup parsed and built
- * before it could clean a page (README "Speed and size").
+ * before it could clean a page (docs/performance.md).
  *
  * `stripRuleExamples` empties them in the shipped bundles: in the object literals of a rules
  * module that have `patterns`, the value of `examples` and `counterExamples` becomes `[]`. The

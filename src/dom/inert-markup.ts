@@ -8,7 +8,7 @@
  * in an inert document, and reports each one: a console error, a `securitypolicyviolation`
  * event, a source location, about 0.3 ms apiece. The median corpus page took 6.1–6.3 ms to
  * parse there, and one with 1,142 inline styles and handlers 126–143 ms, against 4–5 ms once
- * they are renamed (`npm run bench`, part 5; README "Speed and size"). Firefox does not check
+ * they are renamed (`npm run bench`, part 5; docs/performance.md). Firefox does not check
  * an inert copy: parsing costs the same in its extension pages as on the web.
  *
  * So, before parsing, start tags' `style` and `on…` attributes are renamed (`style` becomes

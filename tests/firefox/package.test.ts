@@ -1,8 +1,8 @@
 /**
  * The Firefox package as it goes to addons.mozilla.org: `npm run zip:firefox` writes the add-on
  * and the sources zip that review asks for; the sources rebuild the very same add-on, file for
- * file; `web-ext lint` finds no error, and every warning it prints is one that the README's
- * "For add-on reviewers" section explains. Needs no browser.
+ * file; `web-ext lint` finds no error, and every warning it prints is one that the reviewers' notes
+ * (`REVIEWERS.md`) explain. Needs no browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const SOURCES_ZIP = join(ROOT, `.output/epure-${version}-sources.zip`);
 
 /** What `npm ci && npm run build:firefox` needs: nothing else belongs in the sources zip. */
 // wxt.config.ts imports the build step that empties the rules' examples.
-const NEEDED = ['README.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'scripts/lib/strip-rule-examples.ts'];
+const NEEDED = ['README.md', 'REVIEWERS.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'scripts/lib/strip-rule-examples.ts'];
 const NEEDED_FOLDERS = ['entrypoints/', 'src/', 'public/'];
 /** Review uploads are small; the sources are a few hundred kB. */
 const MAX_SOURCES_BYTES = 2_000_000;
@@ -42,13 +42,9 @@ function unhashed(file: string): string {
   return file.replace(/-[\w-]{8}\.js$/, '-*.js');
 }
 
-/** The README's "For add-on reviewers" section. */
+/** The reviewers' notes, `REVIEWERS.md`. */
 function reviewersSection(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('## For add-on reviewers');
-  if (start < 0) throw new Error('README.md has no "## For add-on reviewers" section');
-  const next = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, next < 0 ? undefined : next);
+  return readFileSync(join(ROOT, 'REVIEWERS.md'), 'utf8');
 }
 
 describe('the Firefox package (zip:firefox, sources, web-ext lint)', () => {
@@ -103,7 +99,7 @@ describe('the Firefox package (zip:firefox, sources, web-ext lint)', () => {
     expect(rebuiltFiles.sort()).toEqual([...addon.keys()].sort());
   }, 120_000);
 
-  it('web-ext lint: no error, and every warning is explained in README "For add-on reviewers"', () => {
+  it('web-ext lint: no error, and every warning is explained in REVIEWERS.md', () => {
     const dir = join(scratch, 'addon');
     unzipTo(addon, dir);
     const linted = run(join(ROOT, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dir, '--output', 'json', '--no-input', '--no-config-discovery'], ROOT);
@@ -114,8 +110,8 @@ describe('the Firefox package (zip:firefox, sources, web-ext lint)', () => {
       warnings: { code: string; message: string; file?: string }[];
     };
     expect(report.errors.map((e) => `${e.code}: ${e.message} (${e.file ?? 'manifest'})`)).toEqual([]);
-    // The README's table: one row per place in the code, naming the warning's code and the
-    // bundles it lands in. A new occurrence, or one that went away, needs the README to follow.
+    // REVIEWERS.md's table: one row per place in the code, naming the warning's code and the
+    // bundles it lands in. A new occurrence, or one that went away, needs REVIEWERS.md to follow.
     const section = reviewersSection();
     const expected = new Map<string, number>();
     for (const row of section.split('\n').filter((line) => line.startsWith('| `'))) {
@@ -128,8 +124,8 @@ describe('the Firefox package (zip:firefox, sources, web-ext lint)', () => {
       const key = `${w.code} in ${unhashed(w.file ?? 'manifest.json')}`;
       actual.set(key, (actual.get(key) ?? 0) + 1);
     }
-    expect(Object.fromEntries([...actual].sort()), 'warnings per bundle vs README rows').toEqual(Object.fromEntries([...expected].sort()));
+    expect(Object.fromEntries([...actual].sort()), 'warnings per bundle vs REVIEWERS.md rows').toEqual(Object.fromEntries([...expected].sort()));
     expect(report.notices).toEqual([]);
-    expect(section, 'the README gives the count').toContain(`${report.summary.warnings} warnings`);
+    expect(section, 'REVIEWERS.md gives the count').toContain(`${report.summary.warnings} warnings`);
   }, 120_000);
 });
