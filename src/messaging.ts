@@ -42,30 +42,6 @@ export type CopyOutcome = { ok: true; text: string } | { ok: false; reason: Copy
 /** A page that was read whole (not too large). */
 export type ReadPage = Extract<SerialisedPage, { tooLarge: false }>;
 
-export interface OffscreenCopyRequest {
-  target: 'offscreen';
-  type: 'clean-and-copy';
-  menuItemId: MenuItemId;
-  page: ReadPage;
-  /** The user's rules for the page's site (`settings.siteRules`). */
-  extraSelectors: string[];
-}
-
-export function isOffscreenCopyRequest(message: unknown): message is OffscreenCopyRequest {
-  if (!message || typeof message !== 'object') return false;
-  const m = message as Partial<OffscreenCopyRequest>;
-  return (
-    m.target === 'offscreen' &&
-    m.type === 'clean-and-copy' &&
-    isMenuItemId(m.menuItemId) &&
-    !!m.page &&
-    m.page.tooLarge === false &&
-    typeof m.page.html === 'string' &&
-    typeof m.page.url === 'string' &&
-    isStringList(m.extraSelectors)
-  );
-}
-
 /** True when `value` looks like what `entrypoints/extract-page.ts` returns. */
 export function isSerialisedPage(value: unknown): value is SerialisedPage {
   if (!value || typeof value !== 'object') return false;
@@ -81,33 +57,8 @@ export type OverlayArticle = Pick<
   'title' | 'byline' | 'siteName' | 'publishedTime' | 'lang' | 'dir' | 'leadImage' | 'url' | 'html' | 'readingMinutes'
 >;
 
-/** The auto-clean content script → the background: "clean this page for the overlay". */
-export interface AutoCleanRequest {
-  type: 'auto-clean';
-  page: ReadPage;
-}
-
 /** `not-chosen`: the sender's site is not (or no longer) one the user chose to auto-clean. */
 export type AutoCleanResponse = { ok: true; article: OverlayArticle } | { ok: false; reason: FailureReason | 'not-chosen' };
-
-/** Chrome: the service worker → the offscreen document: "clean this page for the overlay". */
-export interface OffscreenCleanRequest {
-  target: 'offscreen';
-  type: 'clean';
-  page: ReadPage;
-  extraSelectors: string[];
-}
-
-export function isOffscreenCleanRequest(message: unknown): message is OffscreenCleanRequest {
-  if (!message || typeof message !== 'object') return false;
-  const m = message as Partial<OffscreenCleanRequest>;
-  return m.target === 'offscreen' && m.type === 'clean' && isSerialisedPage(m.page) && m.page.tooLarge === false && isStringList(m.extraSelectors);
-}
-
-/** e2e builds only: the test (through the service worker) asks the overlay what it shows. */
-export interface OverlayStateRequest {
-  type: 'e2e:overlay-state';
-}
 
 export interface OverlayState {
   shown: boolean;
@@ -122,36 +73,29 @@ export interface OverlayState {
   font: string | null;
 }
 
-export function isOverlayStateRequest(message: unknown): message is OverlayStateRequest {
-  return !!message && typeof message === 'object' && (message as OverlayStateRequest).type === 'e2e:overlay-state';
+// ---------------------------------------------------------------------------------------------
+// The protocol: every runtime message Épure sends, declared once. Its type, the keys it may
+// carry, the check of each and who may send it all derive from this table
+// (`scripting.executeScript` results are checked apart, by `isSerialisedPage`).
+
+/** Who may send a message: an extension page (service worker, offscreen document, reader) or a content script in a tab's top frame. */
+export type Sender = 'extension-page' | 'content-script';
+
+type Check<T> = (value: unknown) => value is T;
+
+interface MessageSpec {
+  from: Sender;
+  /** The receiver, when several extension pages hear `runtime.sendMessage` (`target: 'offscreen'`). */
+  target?: 'offscreen';
+  /** Every field besides `type` and `target`, with its check: a message has exactly these. */
+  fields: Record<string, Check<unknown>>;
 }
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
 
-// ---------------------------------------------------------------------------------------------
-// Every message, strictly: the receivers' gate
-
-/** Every runtime message Épure sends (`scripting.executeScript` results are checked apart). */
-export type EpureMessage = OffscreenCopyRequest | OffscreenCleanRequest | AutoCleanRequest | OverlayStateRequest;
-
-/** The keys each message (and the page it carries) may have: anything more is rejected. */
-const MESSAGE_KEYS: Record<EpureMessage['type'], readonly string[]> = {
-  'clean-and-copy': ['target', 'type', 'menuItemId', 'page', 'extraSelectors'],
-  clean: ['target', 'type', 'page', 'extraSelectors'],
-  'auto-clean': ['type', 'page'],
-  'e2e:overlay-state': ['type'],
-};
 const READ_PAGE_KEYS = ['tooLarge', 'url', 'html', 'lang', 'title'];
-
-/** A plain object (not an array, not a class instance) whose own keys are all in `allowed`. */
-function isPlainRecord(value: unknown, allowed: readonly string[]): value is Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
-  return Reflect.ownKeys(value).every((key) => typeof key === 'string' && allowed.includes(key));
-}
 
 /** A whole page, exactly as `serialisePage` writes it. */
 function isStrictReadPage(value: unknown): value is ReadPage {
@@ -165,6 +109,52 @@ function isStrictReadPage(value: unknown): value is ReadPage {
   );
 }
 
+export const PROTOCOL = {
+  /** Chrome: the service worker → the offscreen document: clean this page and copy it (context menu). */
+  'clean-and-copy': {
+    from: 'extension-page',
+    target: 'offscreen',
+    // `extraSelectors`: the user's rules for the page's site (`settings.siteRules`).
+    fields: { menuItemId: isMenuItemId, page: isStrictReadPage, extraSelectors: isStringList },
+  },
+  /** Chrome: the service worker → the offscreen document: clean this page for the overlay. */
+  clean: { from: 'extension-page', target: 'offscreen', fields: { page: isStrictReadPage, extraSelectors: isStringList } },
+  /** The auto-clean content script → the background: clean this page for the overlay. */
+  'auto-clean': { from: 'content-script', fields: { page: isStrictReadPage } },
+  /** e2e builds only: the test (through the service worker) asks the overlay what it shows. */
+  'e2e:overlay-state': { from: 'extension-page', fields: {} },
+} as const satisfies Record<string, MessageSpec>;
+
+type Protocol = typeof PROTOCOL;
+export type MessageType = keyof Protocol;
+type Checked<C> = C extends Check<infer T> ? T : never;
+
+/** The message of `type`, as the table declares it. */
+export type MessageOf<K extends MessageType> = { type: K } & (Protocol[K] extends { target: infer T } ? { target: T } : unknown) & {
+  -readonly [F in keyof Protocol[K]['fields']]: Checked<Protocol[K]['fields'][F]>;
+};
+
+/** Every runtime message Épure sends. */
+export type EpureMessage = { [K in MessageType]: MessageOf<K> }[MessageType];
+export type OffscreenCopyRequest = MessageOf<'clean-and-copy'>;
+export type OffscreenCleanRequest = MessageOf<'clean'>;
+export type AutoCleanRequest = MessageOf<'auto-clean'>;
+export type OverlayStateRequest = MessageOf<'e2e:overlay-state'>;
+
+/** A plain object (not an array, not a class instance) whose own keys are all in `allowed`. */
+function isPlainRecord(value: unknown, allowed: readonly string[]): value is Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Reflect.ownKeys(value).every((key) => typeof key === 'string' && allowed.includes(key));
+}
+
+/** The keys a message of `type` may have: `type`, its `target` if it has one, its fields. */
+export function keysOf(type: MessageType): string[] {
+  const spec: MessageSpec = PROTOCOL[type];
+  return ['type', ...(spec.target ? ['target'] : []), ...Object.keys(spec.fields)];
+}
+
 /**
  * True only for one of Épure's own messages, with exactly its fields and their types: a known
  * `type`, the right `target`, a known menu item, a whole page, a list of strings. Anything else
@@ -173,19 +163,16 @@ function isStrictReadPage(value: unknown): value is ReadPage {
 export function isEpureMessage(value: unknown): value is EpureMessage {
   if (!value || typeof value !== 'object') return false;
   const type = (value as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_KEYS, type)) return false;
-  const m = value as Record<string, unknown>;
-  if (!isPlainRecord(value, MESSAGE_KEYS[type as EpureMessage['type']])) return false;
-  switch (type as EpureMessage['type']) {
-    case 'clean-and-copy':
-      return m.target === 'offscreen' && isMenuItemId(m.menuItemId) && isStrictReadPage(m.page) && isStringList(m.extraSelectors);
-    case 'clean':
-      return m.target === 'offscreen' && isStrictReadPage(m.page) && isStringList(m.extraSelectors);
-    case 'auto-clean':
-      return isStrictReadPage(m.page);
-    case 'e2e:overlay-state':
-      return true;
-  }
+  if (typeof type !== 'string' || !Object.hasOwn(PROTOCOL, type)) return false;
+  const spec: MessageSpec = PROTOCOL[type as MessageType];
+  if (!isPlainRecord(value, keysOf(type as MessageType))) return false;
+  if (spec.target && value.target !== spec.target) return false;
+  return Object.entries(spec.fields).every(([field, check]) => check(value[field]));
+}
+
+/** Who may send each message, from the table. */
+export function senderOf(type: MessageType): Sender {
+  return PROTOCOL[type].from;
 }
 
 /** What a receiver knows of the sender (`runtime.MessageSender`, the fields that matter). */
@@ -219,14 +206,6 @@ export function senderProblem(sender: SenderInfo, from: 'extension-page' | 'cont
   return null;
 }
 
-/** Who may send each message. */
-export const SENT_FROM: Record<EpureMessage['type'], 'extension-page' | 'content-script'> = {
-  'clean-and-copy': 'extension-page',
-  clean: 'extension-page',
-  'auto-clean': 'content-script',
-  'e2e:overlay-state': 'extension-page',
-};
-
 /**
  * The gate every receiver calls first. Returns the message when it is one of Épure's, has
  * exactly its shape, is meant for this receiver (`accepts`) and comes from who may send it;
@@ -242,7 +221,7 @@ export function acceptMessage<T extends EpureMessage['type']>(
 ): Extract<EpureMessage, { type: T }> | undefined {
   if (!isEpureMessage(message)) return rejectMessage('not a well-formed Épure message');
   if (!(accepts as readonly string[]).includes(message.type)) return undefined;
-  const problem = senderProblem(sender, SENT_FROM[message.type], self);
+  const problem = senderProblem(sender, senderOf(message.type), self);
   if (problem) return rejectMessage(`${message.type}: ${problem}`);
   return message as Extract<EpureMessage, { type: T }>;
 }

@@ -3,7 +3,7 @@
  * esbuild, evaluated by `scripts/bench.ts` in `options.html`): the copy of a page as the reader
  * parses it, under the extension pages' CSP. For one page's markup, interleaved, `reps` times:
  * - `asIs`: `DOMParser` on the markup, as it was parsed before `inertMarkup`;
- * - `inert`: `inertMarkup`, then `DOMParser`, what the reader does (`src/ui/clean-page.ts`);
+ * - `inert`: `inertMarkup`, then `DOMParser`, what the reader does (`src/host/clean-page.ts`);
  * and the CSP reports each one raised.
  */
 import { inertMarkup } from '../../src/dom/inert-markup';

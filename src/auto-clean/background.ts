@@ -11,10 +11,10 @@
  * activated or navigating (badge), and the content script's `AutoCleanRequest`.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { acceptMessage, type AutoCleanResponse, type OffscreenCleanRequest, type ReadPage } from '../messaging';
+import { runJob } from '../host/run-job';
+import { acceptMessage, type AutoCleanResponse, type ReadPage } from '../messaging';
 import { onSettingsChanged, readSettings, updateSettings } from '../settings/store';
 import { siteOf, siteOfPattern } from '../settings/sites';
-import { ensureOffscreenDocument } from '../ui/offscreen-document';
 import { refreshAllBadges, refreshBadge } from './badge';
 import { hasSitePermission, syncRegistration } from './registration';
 
@@ -86,17 +86,5 @@ async function answer(page: ReadPage, senderUrl: string | undefined): Promise<Au
   const { settings } = await readSettings();
   if (!settings.sites.includes(site) || !(await hasSitePermission(site))) return { ok: false, reason: 'not-chosen' };
   const extraSelectors = settings.siteRules[site] ?? [];
-  try {
-    if (import.meta.env.FIREFOX) {
-      // Firefox's background page has a DOM: it cleans the page itself.
-      const { overlayArticleOf } = await import('./overlay-article');
-      return overlayArticleOf(page, extraSelectors);
-    }
-    await ensureOffscreenDocument();
-    const request: OffscreenCleanRequest = { target: 'offscreen', type: 'clean', page, extraSelectors };
-    return ((await browser.runtime.sendMessage(request)) as AutoCleanResponse | undefined) ?? { ok: false, reason: 'error' };
-  } catch (error) {
-    console.warn('Épure: auto-clean failed', error);
-    return { ok: false, reason: 'error' };
-  }
+  return runJob({ kind: 'overlay', page, extraSelectors });
 }

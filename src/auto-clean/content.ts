@@ -6,9 +6,9 @@
  * In-site navigation without a reload (history API) runs it again for the new page. A page
  * that is not an article is left alone, without a word in the console.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOverlayStateRequest, type AutoCleanRequest, type AutoCleanResponse, type OverlayState } from '../messaging';
+import { acceptMessage, type AutoCleanRequest, type AutoCleanResponse, type OverlayState } from '../messaging';
 import { serialisePage } from '../serialise-page';
 import { lookOf } from '../settings/settings';
 import { onSettingsChanged, readSettings } from '../settings/store';
@@ -95,8 +95,9 @@ export function runAutoClean(ctx: ContentScriptContext, win: Window = window): v
 
   if (import.meta.env.MODE === 'e2e') {
     // e2e builds only: the closed shadow root is out of the test's reach, so the test asks here.
-    const onMessage = (message: unknown, sender: { id?: string }): Promise<OverlayState> | undefined => {
-      if (!isOverlayStateRequest(message) || sender.id !== browser.runtime.id) return undefined;
+    const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+    const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<OverlayState> | undefined => {
+      if (!acceptMessage(message, sender, self, ['e2e:overlay-state'])) return undefined;
       const shown = overlay?.open ? overlay : null;
       return Promise.resolve({
         shown: !!shown,

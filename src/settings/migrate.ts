@@ -3,7 +3,7 @@
  * at a time. A step only reshapes: the validator (settings.ts) checks the result field by field
  * afterwards, so a step never needs to guard against bad values.
  */
-import type { SettingsProblem } from './settings';
+import type { SettingsProblem } from './problem';
 import { normaliseSite } from './sites';
 
 type Raw = Record<string, unknown>;

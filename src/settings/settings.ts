@@ -6,6 +6,7 @@
  * never stop the reader from opening.
  */
 import { migrateSettings } from './migrate';
+import type { SettingsProblem } from './problem';
 import { normaliseSite } from './sites';
 
 /** Bump when the shape or a field's meaning changes, and add a step to `MIGRATIONS` (migrate.ts). */
@@ -75,17 +76,7 @@ export function lookOf(settings: Settings): Look {
   return { theme, font, fontSize, lineHeight, width, align };
 }
 
-/** One thing that could not be used as stored, in words a developer can act on. */
-export interface SettingsProblem {
-  field: string;
-  message: string;
-  /**
-   * `field`: the whole field was unusable and took its default; `entry`: one entry of a list or
-   * map was dropped, the rest kept; `unknown`: a key this version does not know, dropped;
-   * `version`: the version marker itself.
-   */
-  kind: 'field' | 'entry' | 'unknown' | 'version';
-}
+export type { SettingsProblem } from './problem';
 
 export interface ValidatedSettings {
   settings: Settings;

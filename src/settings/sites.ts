@@ -60,7 +60,7 @@ export function siteLabel(site: string): string {
 }
 
 /** The user's extra selectors for the page at `url` (its site's entry in `siteRules`). */
-export function rulesFor(siteRules: Readonly<Record<string, readonly string[]>>, url: string): string[] {
+export function siteRulesFor(siteRules: Readonly<Record<string, readonly string[]>>, url: string): string[] {
   const site = siteOf(url);
   return site ? [...(siteRules[site] ?? [])] : [];
 }

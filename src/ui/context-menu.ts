@@ -1,18 +1,10 @@
 import browser from 'webextension-polyfill';
-import {
-  isMenuItemId,
-  MENU_ITEMS,
-  type CopyFailure,
-  type CopyOutcome,
-  type MenuItemId,
-  type OffscreenCopyRequest,
-  type ReadPage,
-} from '../messaging';
+import { runJob } from '../host/run-job';
+import { isMenuItemId, MENU_ITEMS, type CopyFailure, type CopyOutcome, type MenuItemId } from '../messaging';
 import { refreshBadge } from '../auto-clean/badge';
 import { loadSettings } from '../settings/store';
-import { rulesFor } from '../settings/sites';
+import { siteRulesFor } from '../settings/sites';
 import { t } from './i18n';
-import { ensureOffscreenDocument } from './offscreen-document';
 import { readTab } from './read-tab';
 
 /** The menu titles' message keys, by item id. */
@@ -51,25 +43,12 @@ async function cleanAndCopy(menuItemId: unknown, tabId: number | undefined): Pro
   if (!read.ok) return fail(read.reason);
   if (read.page.tooLarge) return fail('too-large');
   try {
-    const extraSelectors = rulesFor((await loadSettings()).siteRules, read.page.url);
-    if (import.meta.env.FIREFOX) {
-      // Loaded only in Firefox: Chrome's service worker must not carry the engine it never runs.
-      const { copyInBackground } = await import('./copy-in-background');
-      return await copyInBackground(menuItemId, read.page, extraSelectors);
-    }
-    return await copyInOffscreen(menuItemId, read.page, extraSelectors);
+    const extraSelectors = siteRulesFor((await loadSettings()).siteRules, read.page.url);
+    return await runJob({ kind: 'copy', menuItemId, page: read.page, extraSelectors });
   } catch (error) {
     console.error(error);
     return fail('error');
   }
-}
-
-/** Chrome: the service worker has no DOM; an offscreen document cleans and copies. */
-async function copyInOffscreen(menuItemId: MenuItemId, page: ReadPage, extraSelectors: string[]): Promise<CopyOutcome> {
-  await ensureOffscreenDocument();
-  const request: OffscreenCopyRequest = { target: 'offscreen', type: 'clean-and-copy', menuItemId, page, extraSelectors };
-  const response = (await browser.runtime.sendMessage(request)) as CopyOutcome | undefined;
-  return response ?? fail('error');
 }
 
 async function flashBadge(tabId: number, ok: boolean): Promise<void> {

@@ -2,12 +2,12 @@ import browser from 'webextension-polyfill';
 import type { Article } from '../article';
 import type { ReadPage } from '../messaging';
 import { lookOf } from '../settings/settings';
-import { rulesFor } from '../settings/sites';
+import { siteRulesFor } from '../settings/sites';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store';
 import { wireAutoCleanSwitch } from './auto-clean-switch';
-import { cleanPageInSlices } from './clean-page';
+import { cleanPageInSlices } from '../host/clean-page';
 import { announce, copyPlain, copyRich } from './copy';
-import { htmlOf, plainTextOf } from './copy-formats';
+import { htmlOf, plainTextOf } from '../render/copy-formats';
 import { downloadMarkdown } from './download';
 import { takeEarlyStart } from './early-start';
 import { localise, orKey, t, uiLanguage } from './i18n';
@@ -57,7 +57,7 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     if (!page) return;
     const reading = page;
     // The user's rules for this site (options page) remove their elements before cleaning.
-    const result = await cleanPageInSlices(reading, { force, extraSelectors: rulesFor(look.current().siteRules, reading.url) }, (done) =>
+    const result = await cleanPageInSlices(reading, { force, extraSelectors: siteRulesFor(look.current().siteRules, reading.url) }, (done) =>
       showCleanProgress(doc, PAGE_READ + (1 - PAGE_READ) * done),
     );
     // "Try again" started another reading meanwhile: its result is the one to show.

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { overlayArticleOf } from '../../src/auto-clean/overlay-article';
-import { cleanPage } from '../../src/ui/clean-page';
+import { overlayArticleOf } from '../../src/host/overlay-article';
+import { cleanPage } from '../../src/host/clean-page';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const page = (slug: string) => {

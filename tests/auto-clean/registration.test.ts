@@ -11,7 +11,7 @@ import { AUTO_CLEAN_SCRIPT_FILE, AUTO_CLEAN_SCRIPT_ID, activeSites, syncRegistra
 import { readSettings, updateSettings } from '../../src/settings/store';
 import { installFakeI18n, installFakePermissions, installFakeScripting } from '../helpers/fake-extension-apis';
 
-vi.mock('../../src/ui/offscreen-document', () => ({ ensureOffscreenDocument: vi.fn(async () => undefined) }));
+vi.mock('../../src/host/offscreen-document', () => ({ ensureOffscreenDocument: vi.fn(async () => undefined) }));
 
 const A = 'https://a.example';
 const B = 'https://b.example';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSite, rulesFor, siteLabel, siteOf, siteOfPattern, sitePattern } from '../../src/settings/sites';
+import { normaliseSite, siteRulesFor, siteLabel, siteOf, siteOfPattern, sitePattern } from '../../src/settings/sites';
 
 describe('sites', () => {
   it('a page’s site is its origin without the port', () => {
@@ -34,10 +34,10 @@ describe('sites', () => {
     expect(siteLabel('https://example.com')).toBe('example.com');
     expect(siteLabel('http://127.0.0.1')).toBe('http://127.0.0.1');
     const rules = { 'https://example.com': ['.ad'] };
-    expect(rulesFor(rules, 'https://example.com/a/b')).toEqual(['.ad']);
-    expect(rulesFor(rules, 'http://example.com/a/b')).toEqual([]);
-    expect(rulesFor(rules, 'chrome://newtab')).toEqual([]);
-    rulesFor(rules, 'https://example.com/').push('mutated');
+    expect(siteRulesFor(rules, 'https://example.com/a/b')).toEqual(['.ad']);
+    expect(siteRulesFor(rules, 'http://example.com/a/b')).toEqual([]);
+    expect(siteRulesFor(rules, 'chrome://newtab')).toEqual([]);
+    siteRulesFor(rules, 'https://example.com/').push('mutated');
     expect(rules['https://example.com']).toEqual(['.ad']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, htmlOf, plainTextOf } from '../../src/ui/copy-formats';
+import { escapeHtml, htmlOf, plainTextOf } from '../../src/render/copy-formats';
 import { formatDate, formatReadingTime } from '../../src/ui/format';
-import { isMenuItemId, isOffscreenCopyRequest, isSerialisedPage } from '../../src/messaging';
+import { isEpureMessage, isMenuItemId, isSerialisedPage } from '../../src/messaging';
 import { getMessageFor } from './messages';
 
 describe('clipboard formats', () => {
@@ -42,9 +42,9 @@ describe('messaging guards', () => {
   });
 
   it('accepts only well-formed offscreen requests with a known item', () => {
-    expect(isOffscreenCopyRequest({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page, extraSelectors: [] })).toBe(true);
-    expect(isOffscreenCopyRequest({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'rm -rf', page })).toBe(false);
-    expect(isOffscreenCopyRequest({ target: 'background', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page })).toBe(false);
+    expect(isEpureMessage({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page, extraSelectors: [] })).toBe(true);
+    expect(isEpureMessage({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'rm -rf', page })).toBe(false);
+    expect(isEpureMessage({ target: 'background', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page })).toBe(false);
     expect(isMenuItemId('copy-clean-markdown')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  * rejecting (undefined) and logging everything else.
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { acceptMessage, isEpureMessage, senderProblem, type SenderInfo } from '../../src/messaging';
+import { acceptMessage, isEpureMessage, keysOf, PROTOCOL, senderOf, senderProblem, type SenderInfo } from '../../src/messaging';
 
 const SELF = { id: 'epure-id', origin: 'chrome-extension://epure-id/' };
 const page = {
@@ -140,5 +140,18 @@ describe('acceptMessage', () => {
     // An extension page cannot pretend to be a content script's page.
     expect(acceptMessage(GOOD['auto-clean'], SERVICE_WORKER, SELF, ['auto-clean'])).toBeUndefined();
     expect(warn).toHaveBeenLastCalledWith('Épure: rejected message', expect.stringMatching(/without a tab/));
+  });
+});
+
+describe('the protocol table', () => {
+  it('declares every message once: its keys, its target and who sends it', () => {
+    expect(Object.keys(PROTOCOL).sort()).toEqual(Object.keys(GOOD).sort());
+    for (const [type, message] of Object.entries(GOOD) as [keyof typeof GOOD, object][]) {
+      expect(keysOf(type).sort(), type).toEqual(Object.keys(message).sort());
+    }
+    expect(senderOf('auto-clean')).toBe('content-script');
+    expect(senderOf('clean-and-copy')).toBe('extension-page');
+    // A content script's message from a tab is refused where only extension pages may send.
+    expect(acceptMessage(GOOD.clean, CONTENT_SCRIPT, SELF, ['clean'])).toBeUndefined();
   });
 });

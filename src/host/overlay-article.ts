@@ -1,5 +1,5 @@
 import type { AutoCleanResponse, ReadPage } from '../messaging';
-import { cleanPage } from '../ui/clean-page';
+import { cleanPage } from './clean-page';
 
 /**
  * Cleans a page for the auto-clean overlay, in an extension context with a DOM (Chrome's

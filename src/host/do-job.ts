@@ -1,0 +1,33 @@
+/**
+ * Does one of the background's jobs (`job.ts`) where a DOM is at hand: Chrome's offscreen
+ * document, Firefox's background page. `runJob` decides where; this module does the work, and
+ * maps the engine's failures to the callers' answers, once.
+ */
+import { textForMenuItem } from '../render/copy-formats';
+import { cleanPage } from './clean-page';
+import { copyFailure, type Job, type JobAnswer } from './job';
+import { overlayArticleOf } from './overlay-article';
+
+/** Puts text on the clipboard where the job runs; false when the browser refused. */
+export type WriteClipboard = (text: string) => boolean | Promise<boolean>;
+
+/** Does `job` here. Never throws: an engine or clipboard failure is an answer. */
+export async function doJob<J extends Job>(job: J, writeClipboard: WriteClipboard): Promise<JobAnswer<J>> {
+  if (job.kind === 'overlay') return overlayArticleOf(job.page, job.extraSelectors) as JobAnswer<J>;
+  const copy = job as Extract<Job, { kind: 'copy' }>;
+  const result = cleanPage(copy.page, { extraSelectors: copy.extraSelectors });
+  if (!result.ok) return copyFailure(result.reason === 'not-an-article' || result.reason === 'too-large' ? result.reason : 'error') as JobAnswer<J>;
+  let text: string;
+  try {
+    text = textForMenuItem(copy.menuItemId, result);
+  } catch {
+    return copyFailure('error') as JobAnswer<J>;
+  }
+  let written = false;
+  try {
+    written = await writeClipboard(text);
+  } catch {
+    written = false;
+  }
+  return (written ? { ok: true, text } : copyFailure('clipboard')) as JobAnswer<J>;
+}
