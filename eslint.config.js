@@ -4,7 +4,7 @@ import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 /** The pure engine: DOM in, article out; no browser API, no UI. */
 const ENGINE = ['src/article.ts', 'src/extract.ts', 'src/safe-html.ts', 'src/pipeline/**', 'src/rules/**', 'src/render/**', 'src/dom/**', 'src/types/**'];
-const RUNTIMES = ['**/ui/*', '**/auto-clean/*', '**/options/*', '**/entrypoints/*'];
+const RUNTIMES = ['**/background/*', '**/content/*', '**/reader/*', '**/options/*', '**/entrypoints/*'];
 const ABOVE_SHARED = ['**/host/*', ...RUNTIMES];
 const ABOVE_ENGINE = ['**/settings/*', '**/messaging', '**/serialise-page', ...ABOVE_SHARED];
 
@@ -29,8 +29,8 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   // Boundaries, lowest layer first (docs/architecture.md): the engine, then what every runtime
-  // shares (settings, the message protocol), then the engine's host; the runtimes (ui, auto-clean,
-  // options, entrypoints) sit on top. No file imports a layer above its own.
+  // shares (settings, the message protocol, src/shared), then the engine's host; the runtimes
+  // (background, content, reader, options) sit on top, and the entrypoints above them. No file imports a layer above its own.
   {
     files: ENGINE,
     rules: {
@@ -47,11 +47,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/messaging.ts', 'src/settings/**'],
+    files: ['src/messaging.ts', 'src/settings/**', 'src/shared/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ABOVE_SHARED, message: 'Shared code imports neither the host nor a runtime.' }] }] },
   },
   {
     files: ['src/host/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: RUNTIMES, message: 'The host imports no runtime (UI, auto-clean, options).' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: RUNTIMES, message: 'The host imports no runtime (background, content, reader, options).' }] }] },
   },
+  // The runtimes are peers: each imports the layers below, never another runtime.
+  ...['background', 'content', 'reader', 'options'].map((runtime) => ({
+    files: [`src/${runtime}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: RUNTIMES.filter((group) => group !== `**/${runtime}/*`), message: `src/${runtime} imports no other runtime: what two share goes in src/shared.` }] },
+      ],
+    },
+  })),
 );

@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startAutoCleanBackground } from '@/src/auto-clean/background';
-import { syncRegistration } from '@/src/auto-clean/registration';
-import { refreshBadge } from '@/src/auto-clean/badge';
-import { createContextMenus, onContextMenuClick } from '@/src/ui/context-menu';
+import { startAutoCleanBackground } from '@/src/background/auto-clean';
+import { syncRegistration } from '@/src/shared/registration';
+import { refreshBadge } from '@/src/background/badge';
+import { createContextMenus, onContextMenuClick } from '@/src/background/context-menu';
 
 /**
  * The background: the two context-menu items ("Copy clean text", "Copy clean Markdown") and

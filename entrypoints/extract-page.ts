@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { SerialisedPage } from '@/src/messaging';
-import { serialisePage } from '@/src/serialise-page';
+import { serialisePage } from '@/src/content/serialise-page';
 
 /**
  * Injected on demand (`scripting.executeScript`, after a click grants activeTab): reads the live

@@ -209,7 +209,7 @@ function reportEngine(rows: EngineRow[]): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // 2–4. The extension
 
-/** The reader's stages, as User Timing marks (src/ui/reader-app.ts), in order. */
+/** The reader's stages, as User Timing marks (src/reader/reader-app.ts), in order. */
 const STAGES = ['epure:early-start', 'epure:reader-started', 'epure:settings-loaded', 'epure:page-read', 'epure:page-cleaned', 'epure:article-painted'] as const;
 
 /** Opens the popup view for `tabId`; returns its final state, the ms from navigation start to the painted article and to each stage. */

@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { doJob } from '@/src/host/do-job';
 import { acceptMessage, type AutoCleanResponse, type CopyOutcome } from '@/src/messaging';
-import { copyWithExecCommand } from '@/src/ui/copy';
+import { copyWithExecCommand } from '@/src/shared/copy';
 
 /**
  * Chrome's offscreen document (reasons CLIPBOARD and DOM_PARSER): the service worker sends it a

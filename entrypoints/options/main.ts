@@ -1,4 +1,4 @@
-import '@/src/ui/reader.css';
+import '@/src/reader/reader.css';
 import './style.css';
 import { startOptions } from '@/src/options/options-app';
 

@@ -1,7 +1,7 @@
-import '@/src/ui/reader.css';
+import '@/src/reader/reader.css';
 import './style.css';
-import { startReader } from '@/src/ui/reader-app';
-import { trackReadingProgress } from '@/src/ui/progress';
+import { startReader } from '@/src/reader/reader-app';
+import { trackReadingProgress } from '@/src/reader/progress';
 
 // The full-tab reader (`reader.html?tab=<id>`): the popup's view, with room, progress and print.
 const updateProgress = trackReadingProgress(document);

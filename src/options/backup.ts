@@ -8,8 +8,8 @@ import { parseSettingsFile, settingsFileName, settingsFileText, MAX_SETTINGS_FIL
 import { defaultSettings } from '../settings/settings';
 import { sitePattern } from '../settings/sites';
 import { readSettings, updateSettings } from '../settings/store';
-import { downloadText } from '../ui/download';
-import { orKey, type GetMessage } from '../ui/i18n';
+import { downloadText } from '../shared/download';
+import { orKey, type GetMessage } from '../shared/i18n';
 
 /** The message key that words each reason a file is refused. */
 const FILE_ERRORS: Record<SettingsFileError, string> = {

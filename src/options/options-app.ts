@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
 import { lookOf } from '../settings/settings';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store';
-import { localise, t, uiLanguage } from '../ui/i18n';
-import { followSystemTheme } from '../ui/look';
-import { wireLookPanel } from '../ui/look-panel';
+import { localise, t, uiLanguage } from '../shared/i18n';
+import { followSystemTheme } from '../shared/look';
+import { wireLookPanel } from '../shared/look-panel';
 import { wireBackup } from './backup';
 import { wireSiteList } from './site-list';
 import { wireUndoToast } from './undo-toast';

@@ -7,11 +7,11 @@
  * once Undo is no longer offered.
  */
 import browser from 'webextension-polyfill';
-import { hasSitePermission } from '../auto-clean/registration';
+import { hasSitePermission } from '../shared/registration';
 import type { Settings } from '../settings/settings';
 import { normaliseSite, siteLabel, sitePattern } from '../settings/sites';
 import { updateSettings } from '../settings/store';
-import { orKey, type GetMessage } from '../ui/i18n';
+import { orKey, type GetMessage } from '../shared/i18n';
 import { parseSelectorLines } from './selector-lines';
 import type { UndoToast } from './undo-toast';
 

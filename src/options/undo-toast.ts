@@ -1,4 +1,4 @@
-import { orKey, type GetMessage } from '../ui/i18n';
+import { orKey, type GetMessage } from '../shared/i18n';
 
 /** How long "Undo" is offered after a site is removed. */
 export const UNDO_MS = 8000;

@@ -49,7 +49,7 @@ export function readStoredAreas(): Promise<StoredAreas> {
 
 /**
  * The stored settings, validated, with what was wrong with them. Never throws. `areas`: reads
- * already under way (the reader's first script starts them, `src/ui/early-start.ts`).
+ * already under way (the reader's first script starts them, `src/reader/early-start.ts`).
  */
 export async function readSettings(areas: Promise<StoredAreas> = readStoredAreas()): Promise<StoredSettings> {
   const [sync, local] = await areas;

@@ -8,8 +8,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { runAutoClean } from '../../src/auto-clean/content';
-import { OVERLAY_TAG } from '../../src/auto-clean/overlay';
+import { runAutoClean } from '../../src/content/auto-clean';
+import { OVERLAY_TAG } from '../../src/content/overlay';
 import type { AutoCleanRequest, AutoCleanResponse, OverlayArticle } from '../../src/messaging';
 import { installFakeI18n } from '../helpers/fake-extension-apis';
 

@@ -5,7 +5,7 @@
  * it, and what happens inside never reaches the page's listeners.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OVERLAY_TAG, openOverlay } from '../../src/auto-clean/overlay';
+import { OVERLAY_TAG, openOverlay } from '../../src/content/overlay';
 import type { OverlayArticle } from '../../src/messaging';
 import { DEFAULT_SETTINGS, lookOf } from '../../src/settings/settings';
 import { getMessageFor } from '../ui/messages';

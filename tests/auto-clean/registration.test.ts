@@ -5,9 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onAutoCleanMessage, onPermissionsAdded, onPermissionsRemoved, startAutoCleanBackground } from '../../src/auto-clean/background';
-import { isAutoCleaned, refreshBadge } from '../../src/auto-clean/badge';
-import { AUTO_CLEAN_SCRIPT_FILE, AUTO_CLEAN_SCRIPT_ID, activeSites, syncRegistration } from '../../src/auto-clean/registration';
+import { onAutoCleanMessage, onPermissionsAdded, onPermissionsRemoved, startAutoCleanBackground } from '../../src/background/auto-clean';
+import { isAutoCleaned, refreshBadge } from '../../src/background/badge';
+import { AUTO_CLEAN_SCRIPT_FILE, AUTO_CLEAN_SCRIPT_ID, activeSites, syncRegistration } from '../../src/shared/registration';
 import { readSettings, updateSettings } from '../../src/settings/store';
 import { installFakeI18n, installFakePermissions, installFakeScripting } from '../helpers/fake-extension-apis';
 

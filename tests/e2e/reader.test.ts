@@ -140,7 +140,7 @@ describeE2E('reader on cluttered pages', () => {
       // Requested once, by the page's `<link rel="modulepreload">` as the parser met it ("parser"),
       // never later by a script ("script").
       expect(initiators, view).toEqual(['parser']);
-      // The first script (src/ui/early-start.ts) came from the head too and ran under the page's
+      // The first script (src/reader/early-start.ts) came from the head too and ran under the page's
       // CSP, asking for the tab and the settings; the reader then took its answers instead of
       // asking again.
       expect(firstScript, view).toEqual(['parser']);

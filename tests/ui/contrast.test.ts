@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Reads each theme block of the reader stylesheet and checks its colour pairs against WCAG AA. */
-const CSS = readFileSync(join(__dirname, '..', '..', 'src', 'ui', 'reader.css'), 'utf8');
+const CSS = readFileSync(join(__dirname, '..', '..', 'src', 'reader', 'reader.css'), 'utf8');
 
 function themeVars(theme: string): Record<string, string> {
   const block = new RegExp(`:root\\[data-theme='${theme}'\\]\\s*\\{([^}]*)\\}`).exec(CSS)?.[1];
@@ -49,7 +49,7 @@ it('no remote fonts or imports', () => {
 });
 
 describe('the auto-clean overlay uses the reader’s palettes', () => {
-  const OVERLAY = readFileSync(join(__dirname, '..', '..', 'src', 'auto-clean', 'overlay.css'), 'utf8');
+  const OVERLAY = readFileSync(join(__dirname, '..', '..', 'src', 'content', 'overlay.css'), 'utf8');
   const overlayVars = (theme: string) => {
     const selector = theme === 'light' ? String.raw`\.reader\[data-theme='light'\]` : String.raw`\.reader\[data-theme='${theme}'\]`;
     const block = new RegExp(`${selector}\\s*\\{([^}]*)\\}`).exec(OVERLAY)?.[1];

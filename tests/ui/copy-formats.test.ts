@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, htmlOf, plainTextOf } from '../../src/render/copy-formats';
-import { formatDate, formatReadingTime } from '../../src/ui/format';
+import { formatDate, formatReadingTime } from '../../src/shared/format';
 import { isEpureMessage, isMenuItemId, isSerialisedPage } from '../../src/messaging';
 import { getMessageFor } from './messages';
 

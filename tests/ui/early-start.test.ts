@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SETTINGS_KEY, validateSettings } from '../../src/settings/settings';
-import { readerKindOf, startEarly, takeEarlyStart } from '../../src/ui/early-start';
-import { startReader } from '../../src/ui/reader-app';
+import { readerKindOf, startEarly, takeEarlyStart } from '../../src/reader/early-start';
+import { startReader } from '../../src/reader/reader-app';
 import { installFakePermissions } from '../helpers/fake-extension-apis';
 import { getMessageFor } from './messages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownFileName, slugify } from '../../src/ui/filename';
+import { markdownFileName, slugify } from '../../src/shared/filename';
 
 describe('slugify / markdownFileName', () => {
   it.each([

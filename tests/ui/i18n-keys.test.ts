@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATE_MESSAGES } from '../../src/ui/states';
+import { STATE_MESSAGES } from '../../src/reader/states';
 import { readMessages } from './messages';
 
 const ROOT = join(__dirname, '..', '..');
-const UI_SOURCES = ['entrypoints', 'src/ui', 'src/settings', 'src/options', 'src/auto-clean'];
+const UI_SOURCES = ['entrypoints', 'src/reader', 'src/shared', 'src/settings', 'src/options', 'src/content', 'src/background', 'src/host'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,7 +1,7 @@
 /** Test helper: Chrome's `i18n.getMessage`, read from `public/_locales/<lang>/messages.json`. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GetMessage } from '../../src/ui/i18n';
+import type { GetMessage } from '../../src/shared/i18n';
 
 export interface MessageEntry {
   message: string;

@@ -7,7 +7,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readTab } from '../../src/ui/read-tab';
+import { readTab } from '../../src/host/read-tab';
 
 const PAGE = {
   tooLarge: false,

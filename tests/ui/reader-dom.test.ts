@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../src/settings/settings';
-import { announce, STATUS_CLEAR_MS } from '../../src/ui/copy';
-import { localise } from '../../src/ui/i18n';
-import { applyLook, resolveTheme } from '../../src/ui/look';
-import { wireLookPanel } from '../../src/ui/look-panel';
-import { renderRemovedList } from '../../src/ui/removed-list';
-import { READER_STATES, showState } from '../../src/ui/states';
+import { announce, STATUS_CLEAR_MS } from '../../src/shared/copy';
+import { localise } from '../../src/shared/i18n';
+import { applyLook, resolveTheme } from '../../src/shared/look';
+import { wireLookPanel } from '../../src/shared/look-panel';
+import { renderRemovedList } from '../../src/reader/removed-list';
+import { READER_STATES, showState } from '../../src/reader/states';
 import { getMessageFor } from './messages';
 
 const ROOT = join(__dirname, '..', '..');
@@ -84,7 +84,7 @@ describe.each(['popup', 'reader'] as const)('%s page', (name) => {
     expect(page.querySelector('style')).toBeNull();
     const scripts = Array.from(page.querySelectorAll('script'));
     for (const script of scripts) expect(script.getAttribute('src')).toBeTruthy();
-    // The first script (src/ui/early-start.ts): in the head, `async`, so it runs as soon as it
+    // The first script (src/reader/early-start.ts): in the head, `async`, so it runs as soon as it
     // arrives; then the page's module.
     expect(scripts.map((s) => [s.getAttribute('src'), s.type, s.async, s.parentElement?.localName])).toEqual([
       ['/reader-start.js', '', true, 'head'],
@@ -222,7 +222,7 @@ describe('renderArticle header (the body goes through DOMPurify, which is not te
   beforeEach(() => loadPage('popup'));
 
   it('fills the fields, sets lang/dir from the article and keeps UI-language text isolated', async () => {
-    const { renderArticle } = await import('../../src/ui/render-article');
+    const { renderArticle } = await import('../../src/reader/render-article');
     renderArticle(
       document,
       {
@@ -247,7 +247,7 @@ describe('renderArticle header (the body goes through DOMPurify, which is not te
   });
 
   it('says a short result is a short article, beside its reading time', async () => {
-    const { renderArticle } = await import('../../src/ui/render-article');
+    const { renderArticle } = await import('../../src/reader/render-article');
     renderArticle(
       document,
       {
@@ -266,7 +266,7 @@ describe('reading progress', () => {
   beforeEach(() => loadPage('reader'));
 
   it('reads 0 without an article, and follows the state', async () => {
-    const { trackReadingProgress } = await import('../../src/ui/progress');
+    const { trackReadingProgress } = await import('../../src/reader/progress');
     document.body.dataset.state = 'error';
     const update = trackReadingProgress(document);
     update();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeRemoval, describeStep, stepMessageKey } from '../../src/ui/removal-reason';
+import { describeRemoval, describeStep, stepMessageKey } from '../../src/reader/removal-reason';
 import { getMessageFor, readMessages } from './messages';
 
 const en = getMessageFor('en');

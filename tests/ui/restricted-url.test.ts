@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInjectionError, isRestrictedUrl } from '../../src/ui/restricted-url';
+import { classifyInjectionError, isRestrictedUrl } from '../../src/host/restricted-url';
 
 describe('isRestrictedUrl', () => {
   it.each([

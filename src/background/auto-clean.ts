@@ -16,7 +16,7 @@ import { acceptMessage, type AutoCleanResponse, type ReadPage } from '../messagi
 import { onSettingsChanged, readSettings, updateSettings } from '../settings/store';
 import { siteOf, siteOfPattern } from '../settings/sites';
 import { refreshAllBadges, refreshBadge } from './badge';
-import { hasSitePermission, syncRegistration } from './registration';
+import { hasSitePermission, syncRegistration } from '../shared/registration';
 
 export function startAutoCleanBackground(): void {
   browser.runtime.onInstalled.addListener(() => void syncRegistration());

@@ -14,10 +14,10 @@
 import type { OverlayArticle } from '../messaging';
 import type { Look } from '../settings/settings';
 import { setSanitizedHtml } from '../safe-html';
-import { hideBrokenImages } from '../ui/broken-images';
-import { formatDate, formatReadingTime } from '../ui/format';
-import { orKey, type GetMessage } from '../ui/i18n';
-import { resolveTheme } from '../ui/look';
+import { hideBrokenImages } from '../shared/broken-images';
+import { formatDate, formatReadingTime } from '../shared/format';
+import { orKey, type GetMessage } from '../shared/i18n';
+import { resolveTheme } from '../shared/look';
 import overlayCss from './overlay.css?inline';
 
 export const OVERLAY_TAG = 'epure-reader';

@@ -1,6 +1,6 @@
 import type { Removal } from '../article';
-import { languageName } from './format';
-import { orKey, type GetMessage } from './i18n';
+import { languageName } from '../shared/format';
+import { orKey, type GetMessage } from '../shared/i18n';
 
 /** Rule ids that are not `<kind>/<lang>/<slug>` records but fixed checks, each with its words. */
 const FIXED_RULES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import type { Removal } from '../article';
-import { orKey, type GetMessage } from './i18n';
+import { orKey, type GetMessage } from '../shared/i18n';
 import { describeRemoval } from './removal-reason';
 
 /**

@@ -9,10 +9,10 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { acceptMessage, type AutoCleanRequest, type AutoCleanResponse, type OverlayState } from '../messaging';
-import { serialisePage } from '../serialise-page';
+import { serialisePage } from './serialise-page';
 import { lookOf } from '../settings/settings';
 import { onSettingsChanged, readSettings } from '../settings/store';
-import { t, uiLanguage } from '../ui/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { openOverlay, type Overlay } from './overlay';
 
 /** How often the address is compared, for sites that use pushState without the Navigation API. */

@@ -1,4 +1,4 @@
-import { MAX_PAGE_ELEMENTS, type SerialisedPage } from './messaging';
+import { MAX_PAGE_ELEMENTS, type SerialisedPage } from '../messaging';
 
 /**
  * Reads the live page as a string, for the content scripts (`extract-page`, `auto-clean`). It

@@ -7,8 +7,8 @@
 import browser from 'webextension-polyfill';
 import { readSettings } from '../settings/store';
 import { siteLabel, siteOf } from '../settings/sites';
-import { t } from '../ui/i18n';
-import { activeSites } from './registration';
+import { t } from '../shared/i18n';
+import { activeSites } from '../shared/registration';
 
 /** Dark blue: white badge text on it is well over 4.5:1. */
 const BADGE_COLOR = '#1d4f91';

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { readTab, type ReadTabOutcome } from './read-tab';
+import { readTab, type ReadTabOutcome } from '../host/read-tab';
 
 export type ReaderKind = 'popup' | 'tab';
 

@@ -1,10 +1,10 @@
 import browser from 'webextension-polyfill';
-import { hasSitePermission } from '../auto-clean/registration';
+import { hasSitePermission } from '../shared/registration';
 import { siteLabel, siteOf, sitePattern } from '../settings/sites';
 import type { Settings } from '../settings/settings';
 import { updateSettings } from '../settings/store';
-import { announce } from './copy';
-import { orKey, type GetMessage } from './i18n';
+import { announce } from '../shared/copy';
+import { orKey, type GetMessage } from '../shared/i18n';
 
 export interface AutoCleanSwitch {
   /** Shows the switch for the page at `url` (hidden for anything but an http(s) page). */

@@ -1,4 +1,4 @@
-import { orKey, type GetMessage } from './i18n';
+import { orKey, type GetMessage } from '../shared/i18n';
 
 /** The reader's states; `document.body.dataset.state` is always one of them (tests rely on it). */
 export const READER_STATES = ['loading', 'article', 'not-an-article', 'restricted', 'too-large', 'tab-gone', 'error'] as const;

@@ -1,8 +1,8 @@
 import type { Article } from '../article';
 import { setSanitizedHtml } from '../safe-html';
-import { hideBrokenImages } from './broken-images';
-import { formatDate, formatReadingTime } from './format';
-import type { GetMessage } from './i18n';
+import { hideBrokenImages } from '../shared/broken-images';
+import { formatDate, formatReadingTime } from '../shared/format';
+import type { GetMessage } from '../shared/i18n';
 import { renderRemovedList } from './removed-list';
 
 /**

@@ -1,11 +1,11 @@
 import browser from 'webextension-polyfill';
 import { runJob } from '../host/run-job';
 import { isMenuItemId, MENU_ITEMS, type CopyFailure, type CopyOutcome, type MenuItemId } from '../messaging';
-import { refreshBadge } from '../auto-clean/badge';
+import { refreshBadge } from './badge';
 import { loadSettings } from '../settings/store';
 import { siteRulesFor } from '../settings/sites';
-import { t } from './i18n';
-import { readTab } from './read-tab';
+import { t } from '../shared/i18n';
+import { readTab } from '../host/read-tab';
 
 /** The menu titles' message keys, by item id. */
 const MENU_TITLES: Record<MenuItemId, string> = {
