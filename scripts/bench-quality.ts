@@ -1,10 +1,17 @@
 /**
- * Quality benchmark: Épure, Readability alone and Defuddle side by side on a corpus of
- * `cases.json` + pages (see /work/shared/corpus/README.md for the format and the scoring).
+ * Quality benchmark: Épure, Readability alone and Defuddle side by side, in one run, on every
+ * corpus it is given (default: the three of ../shared/corpus and tests/fixtures), per corpus and
+ * per language: refusals (how many, which pages), precision, recall and F1.
  *
- *   npm run bench:quality -- [DIR] [--json FILE] [--only ID[,ID]] [--system epure[,readability,defuddle]] [--limit N]
+ *   npm run bench:quality -- [DIR ...] [--system epure[,readability,defuddle]] [--lang CODE] [--only ID[,ID]]
+ *                             [--limit N] [--out DIR]
+ *
+ * Épure runs as the user gets it when they ask (toolbar, shortcut, CLI): no `force`. What
+ * auto-clean would refuse (its strict check) is counted from the same run. The report is printed
+ * and written to `bench-results/quality.txt`, the raw figures to `bench-results/quality.json`,
+ * and the short table the README shows to `bench-results/quality-summary.md`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
@@ -12,49 +19,59 @@ import { Defuddle } from 'defuddle/node';
 import { JSDOM } from 'jsdom';
 import { extract } from '../src/extract';
 import { toText } from '../src/render/to-text';
+import { benchPages, type BenchPage, type Corpus } from './lib/bench-pages';
 import { loadPage } from './lib/jsdom-page';
-import { detectLang, scoreCase, summarise, type CaseScore, type Summary } from './lib/score';
+import { scoreCase, scoreGold, summarise, summariseGold, type CaseScore, type GoldScore } from './lib/score';
 
 const SYSTEMS = ['epure', 'readability', 'defuddle'] as const;
 type System = (typeof SYSTEMS)[number];
 const LABEL: Record<System, string> = { epure: 'Épure', readability: 'Readability', defuddle: 'Defuddle' };
 
-interface Case {
-  id: string;
-  file: string;
-  url: string;
-  with: string[];
-  without: string[];
-}
-
-interface SystemRun extends CaseScore {
-  /** Threw, or returned no article: scored as empty text. */
-  failed: boolean;
+interface SystemRun {
+  /** No article: Readability found none, or Épure refused the page. */
+  refused: boolean;
+  /** Épure only: auto-clean's strict check would not cover this page. */
+  strictRefused?: boolean;
+  /** Épure only: why it refused. */
+  reason?: string;
   error?: string;
   ms: number;
   chars: number;
+  snippets?: CaseScore;
+  gold?: GoldScore;
+  /** Gold paragraphs of which the system kept under half the shingles (fundus-dev). */
+  lostParagraphs?: string[];
 }
 
 interface PageResult {
   id: string;
+  corpus: string;
   url: string;
   lang: string;
+  expect: BenchPage['expect'];
   runs: Partial<Record<System, SystemRun>>;
 }
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEFAULT_DIR = resolve(PROJECT_ROOT, '../shared/corpus/traf-dev');
-const USAGE = `Usage: npm run bench:quality -- [DIR] [--json FILE] [--only ID[,ID]] [--system NAME[,NAME]] [--limit N]
+const DEFAULT_DIRS = ['../shared/corpus/traf-dev', '../shared/corpus/fundus-dev', '../shared/corpus/readability-pages', 'tests/fixtures'].map((d) =>
+  resolve(PROJECT_ROOT, d),
+);
+const USAGE = `Usage: npm run bench:quality -- [DIR ...] [--system NAME[,NAME]] [--lang CODE] [--only ID[,ID]] [--limit N] [--out DIR]
 
-DIR holds cases.json (an array of { id, file, url, with: [...], without: [...] }) and the pages
-it names (DIR/<file>); default: ${DEFAULT_DIR}
-Systems: ${SYSTEMS.join(', ')} (default: all).
+Each DIR is a corpus in one of these layouts:
+  cases.json of { id, file, url, with: [...], without: [...] }   snippets (../shared/corpus/traf-dev)
+  cases.json of { id, file, url, lang, gold }                    gold text, shingle F1 (fundus-dev)
+  <slug>/source.html + case.json { url, ok, keep, drop }         fixtures (tests/fixtures)
+  <slug>/source.html                                             refusals only (readability-pages)
+Default: ${DEFAULT_DIRS.join(' ')}
+Systems: ${SYSTEMS.join(', ')} (default: all). --out: where the report goes (default bench-results).
 `;
 
 interface Options {
-  dir: string;
-  json: string | null;
+  dirs: string[];
+  out: string;
   only: Set<string> | null;
+  lang: string | null;
   systems: System[];
   limit: number;
 }
@@ -65,15 +82,15 @@ function usageError(message: string): never {
 }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { dir: DEFAULT_DIR, json: null, only: null, systems: [...SYSTEMS], limit: Infinity };
-  let dirGiven = false;
+  const opts: Options = { dirs: [], out: resolve(PROJECT_ROOT, 'bench-results'), only: null, lang: null, systems: [...SYSTEMS], limit: Infinity };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => argv[++i] ?? usageError(`${arg} needs a value`);
     if (arg === '-h' || arg === '--help') {
       process.stdout.write(USAGE);
       process.exit(0);
-    } else if (arg === '--json') opts.json = value();
+    } else if (arg === '--out') opts.out = resolve(value());
+    else if (arg === '--lang') opts.lang = value().toLowerCase();
     else if (arg === '--only') opts.only = new Set(value().split(',').map((s) => s.trim()).filter(Boolean));
     else if (arg === '--system') {
       const names = value().split(',').map((s) => s.trim().toLowerCase());
@@ -84,22 +101,10 @@ function parseOptions(argv: string[]): Options {
       opts.limit = Number(value());
       if (!Number.isInteger(opts.limit) || opts.limit < 1) usageError('--limit needs a positive integer');
     } else if (arg.startsWith('-')) usageError(`unknown option ${arg}`);
-    else if (dirGiven) usageError('only one DIR');
-    else [opts.dir, dirGiven] = [resolve(arg), true];
+    else opts.dirs.push(resolve(arg));
   }
+  if (!opts.dirs.length) opts.dirs = DEFAULT_DIRS;
   return opts;
-}
-
-function loadCases(dir: string): Case[] {
-  const file = join(dir, 'cases.json');
-  if (!existsSync(file)) {
-    process.stderr.write(
-      `bench-quality: no corpus at ${dir}\nExpected ${file}: an array of { id, file, url, with: [...], without: [...] }, ` +
-        `each page at ${dir}/<file> (the layout of /work/shared/corpus/traf-dev).\n`,
-    );
-    process.exit(2);
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as Case[];
 }
 
 /** Plain text of an HTML string with Épure's own renderer (parsed in an inert template). */
@@ -128,21 +133,31 @@ async function quietly<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The text one system extracts from a fresh jsdom of the page, or null when it found nothing. */
-async function runSystem(system: System, dom: JSDOM, url: string): Promise<string | null> {
+interface Extracted {
+  title: string;
+  /** The article's text without its title (what gold texts hold). */
+  body: string;
+  strictRefused?: boolean;
+}
+
+/** What one system extracts from a fresh jsdom of the page; a string is the reason it found nothing. */
+async function runSystem(system: System, dom: JSDOM, url: string): Promise<Extracted | string> {
   switch (system) {
     case 'epure': {
-      const result = extract(dom.window.document, url, { force: true });
-      return result.ok ? `${result.title}\n${result.text}` : null;
+      const result = extract(dom.window.document, url);
+      if (!result.ok) return result.reason;
+      return { title: result.title, body: result.text, strictRefused: result.short };
     }
     case 'readability': {
       const article = new Readability(dom.window.document).parse();
-      return article ? `${article.title ?? ''}\n${htmlToText(article.content ?? '')}` : null;
+      const body = article ? htmlToText(article.content ?? '') : '';
+      return body.trim() ? { title: article?.title ?? '', body } : 'no-article';
     }
     case 'defuddle': {
       // useAsync: false — no third-party API calls (the benchmark stays offline and deterministic).
       const result = await quietly(() => Defuddle(dom, url, { useAsync: false }));
-      return `${result.title ?? ''}\n${htmlToText(result.content ?? '')}`;
+      const body = htmlToText(result.content ?? '');
+      return body.trim() ? { title: result.title ?? '', body } : 'no-article';
     }
   }
 }
@@ -153,37 +168,56 @@ async function runSystem(system: System, dom: JSDOM, url: string): Promise<strin
  */
 const turnEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function runCase(c: Case, dir: string, systems: readonly System[]): Promise<PageResult> {
-  const bytes = readFileSync(join(dir, c.file));
-  const langDom = loadPage(bytes, c.url);
-  const lang = detectLang(langDom.window.document);
-  langDom.window.close();
-  await turnEventLoop();
-  const page: PageResult = { id: c.id, url: c.url, lang, runs: {} };
+/** Gold paragraphs (of 8 tokens or more) of which `text` holds under half the shingles. */
+function lostParagraphs(text: string, gold: string): string[] {
+  return gold
+    .split(/\n+/)
+    .filter((p) => p.split(/\s+/).length >= 8)
+    .filter((p) => {
+      const s = scoreGold(text, p);
+      return s.tp / Math.max(1e-9, s.tp + s.fn) < 0.5;
+    });
+}
+
+async function runPage(page: BenchPage, systems: readonly System[]): Promise<PageResult> {
+  const result: PageResult = { id: page.id, corpus: page.corpus, url: page.url, lang: page.lang, expect: page.expect, runs: {} };
   for (const system of systems) {
-    let text: string | null = null;
+    let outcome: Extracted | string;
     let error: string | undefined;
     const started = performance.now();
     let dom: JSDOM | null = null;
     try {
-      dom = loadPage(bytes, c.url); // fresh for every system: none sees another's mutations
-      text = await runSystem(system, dom, c.url);
+      dom = loadPage(page.html, page.url); // fresh for every system: none sees another's mutations
+      outcome = await runSystem(system, dom, page.url);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
+      outcome = 'threw';
     } finally {
       dom?.window.close();
     }
     await turnEventLoop();
     const ms = performance.now() - started;
-    page.runs[system] = { ...scoreCase(text ?? '', c.with, c.without), failed: text === null, error, ms, chars: text?.length ?? 0 };
+    const refused = typeof outcome === 'string';
+    const extracted = refused ? null : (outcome as Extracted);
+    const run: SystemRun = { refused, ms, chars: extracted ? extracted.body.length : 0, error };
+    if (system === 'epure') {
+      run.strictRefused = refused || !!extracted?.strictRefused;
+      if (refused) run.reason = outcome as string;
+    }
+    const score = page.score;
+    if (score.kind === 'snippets') run.snippets = scoreCase(extracted ? `${extracted.title}\n${extracted.body}` : '', score.with, score.without);
+    if (score.kind === 'gold') {
+      run.gold = scoreGold(extracted?.body ?? '', score.gold);
+      run.lostParagraphs = lostParagraphs(extracted?.body ?? '', score.gold);
+    }
+    result.runs[system] = run;
   }
-  return page;
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 const num = (x: number) => x.toFixed(3);
 
 function table(header: string[], rows: string[][]): string {
@@ -192,58 +226,97 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function summaryOf(pages: readonly PageResult[], system: System): Summary {
-  return summarise(pages.flatMap((p) => (p.runs[system] ? [p.runs[system]] : [])));
+const runsOf = (pages: readonly PageResult[], system: System) => pages.flatMap((p) => (p.runs[system] ? [p.runs[system]] : []));
+
+interface Figures {
+  pages: number;
+  refused: number;
+  strictRefused: number | null;
+  precision: number | null;
+  recall: number | null;
+  f1: number | null;
 }
 
-function overallTable(pages: readonly PageResult[], systems: readonly System[]): string {
-  const rows = systems.map((system) => {
-    const runs = pages.flatMap((p) => (p.runs[system] ? [p.runs[system]] : []));
-    const s = summarise(runs);
-    const failed = runs.filter((r) => r.failed).length;
-    const thrown = runs.filter((r) => r.error !== undefined).length;
-    const meanMs = runs.reduce((a, r) => a + r.ms, 0) / Math.max(1, runs.length);
-    return [LABEL[system], String(runs.length), `${failed} (${thrown} threw)`, String(s.tp), String(s.fp), String(s.fn), String(s.tn),
-      num(s.precision), num(s.recall), num(s.f1), num(s.accuracy), meanMs.toFixed(0)];
-  });
-  return table(['system', 'pages', 'failed', 'TP', 'FP', 'FN', 'TN', 'P', 'R', 'F1', 'acc', 'ms/page'], rows);
+/** The figures of one system on a group of pages of one corpus (snippet or gold scoring, else refusals only). */
+function figuresOf(pages: readonly PageResult[], system: System, kind: Corpus['kind']): Figures {
+  const runs = runsOf(pages, system);
+  const articles = pages.filter((p) => p.expect === 'article').flatMap((p) => (p.runs[system] ? [p.runs[system]] : []));
+  const base = {
+    pages: runs.length,
+    refused: articles.filter((r) => r.refused).length,
+    strictRefused: system === 'epure' ? articles.filter((r) => r.strictRefused).length : null,
+  };
+  if (kind === 'snippets' || kind === 'fixtures') {
+    const s = summarise(runs.flatMap((r) => (r.snippets ? [r.snippets] : [])));
+    return { ...base, precision: s.precision, recall: s.recall, f1: s.f1 };
+  }
+  if (kind === 'gold') {
+    const s = summariseGold(runs.flatMap((r) => (r.gold ? [r.gold] : [])));
+    return { ...base, precision: s.precision, recall: s.recall, f1: s.f1 };
+  }
+  return { ...base, precision: null, recall: null, f1: null };
 }
 
-function languageTable(pages: readonly PageResult[], systems: readonly System[]): string {
+const cell = (x: number | null) => (x === null ? '—' : num(x));
+
+function corpusReport(corpus: Corpus, pages: readonly PageResult[], systems: readonly System[]): string[] {
+  const out: string[] = [];
+  const articles = pages.filter((p) => p.expect === 'article');
+  const others = pages.filter((p) => p.expect === 'not-article');
+  const scoring = { snippets: 'snippets, summed', gold: 'gold text, 4-gram shingles, page means', fixtures: 'keep/drop snippets, summed', 'refusals-only': 'refusals only' }[corpus.kind];
+  out.push('', `## ${corpus.name}: ${articles.length} article pages${others.length ? `, ${others.length} pages that are not articles` : ''} (${scoring})`);
+  const row = (label: string, group: readonly PageResult[], system: System) => {
+    const f = figuresOf(group, system, corpus.kind);
+    const articleCount = group.filter((p) => p.expect === 'article').length;
+    return [label, LABEL[system], String(articleCount), `${f.refused}${f.strictRefused !== null ? ` (auto ${f.strictRefused})` : ''}`, cell(f.precision), cell(f.recall), cell(f.f1)];
+  };
+  const header = ['lang', 'system', 'articles', 'refused', 'P', 'R', 'F1'];
+  out.push(table(header, systems.map((s) => row('all', pages, s))));
+
   const byLang = new Map<string, PageResult[]>();
-  for (const p of pages) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p]);
-  const langs = [...byLang.keys()].sort((a, b) => byLang.get(b)!.length - byLang.get(a)!.length || a.localeCompare(b));
-  const rows: string[][] = [];
-  for (const lang of langs) {
-    const group = byLang.get(lang)!;
-    for (const system of systems) {
-      const s = summaryOf(group, system);
-      rows.push([lang, LABEL[system], String(group.length), pct(s.withKept), pct(s.withoutRemoved), num(s.precision), num(s.recall), num(s.f1)]);
+  for (const p of articles) byLang.set(p.lang, [...(byLang.get(p.lang) ?? []), p]);
+  if (byLang.size > 1) {
+    const langs = [...byLang.keys()].sort((a, b) => byLang.get(b)!.length - byLang.get(a)!.length || a.localeCompare(b));
+    out.push('', table(header, langs.flatMap((lang) => systems.map((s) => row(lang, byLang.get(lang)!, s)))));
+  }
+
+  for (const system of systems) {
+    const refused = articles.filter((p) => p.runs[system]?.refused);
+    if (refused.length) out.push('', `${LABEL[system]} refused ${refused.length} article page(s): ${refused.map((p) => `${p.id}${p.runs[system]!.reason ? ` (${p.runs[system]!.reason})` : ''}`).join(', ')}`);
+    if (others.length) {
+      const shown = others.filter((p) => !p.runs[system]?.refused);
+      out.push('', `${LABEL[system]} refused ${others.length - shown.length}/${others.length} pages that are not articles${shown.length ? `; shown: ${shown.map((p) => p.id).join(', ')}` : ''}`);
     }
   }
-  return table(['lang', 'system', 'pages', 'with kept %', 'without removed %', 'P', 'R', 'F1'], rows);
-}
-
-/** Pages where Épure's (TP − FP) is below Readability's, worst first. */
-function worsePages(pages: readonly PageResult[], max: number) {
-  return pages
-    .flatMap((p) => {
-      const e = p.runs.epure;
-      const r = p.runs.readability;
+  if (systems.includes('epure')) {
+    const strict = articles.filter((p) => p.runs.epure?.strictRefused && !p.runs.epure.refused);
+    if (strict.length) out.push('', `Auto-clean (strict check) would leave ${strict.length} of these article pages alone: ${strict.map((p) => p.id).join(', ')}`);
+  }
+  if (corpus.kind === 'gold' && systems.includes('epure') && systems.includes('readability')) {
+    const lost = articles.flatMap((p) => {
+      const mine = p.runs.epure?.lostParagraphs ?? [];
+      const theirs = new Set(p.runs.readability?.lostParagraphs ?? []);
+      return mine.filter((para) => !theirs.has(para)).map((para) => ({ id: p.id, para }));
+    });
+    out.push('', `Gold paragraphs Épure lost that Readability kept: ${lost.length}`);
+    for (const { id, para } of lost) out.push(`- ${id}: ${clip(para, 140)}`);
+  }
+  if (corpus.kind === 'snippets' && systems.includes('epure') && systems.includes('readability')) {
+    const worse = pages.flatMap((p) => {
+      const e = p.runs.epure?.snippets;
+      const r = p.runs.readability?.snippets;
       if (!e || !r) return [];
       const gap = r.tp - r.fp - (e.tp - e.fp);
-      if (gap <= 0) return [];
-      return [{
-        id: p.id,
-        gap,
-        epure: { tp: e.tp, fp: e.fp, failed: e.failed },
-        readability: { tp: r.tp, fp: r.fp },
-        lostWith: e.missed.filter((s) => !r.missed.includes(s)),
-        keptWithout: e.leaked.filter((s) => !r.leaked.includes(s)),
-      }];
-    })
-    .sort((a, b) => b.gap - a.gap || a.id.localeCompare(b.id))
-    .slice(0, max);
+      return gap > 0 ? [{ p, gap, lost: e.missed.filter((s) => !r.missed.includes(s)), kept: e.leaked.filter((s) => !r.leaked.includes(s)) }] : [];
+    });
+    out.push('', `Pages where Épure does worse than Readability (TP − FP lower): ${worse.length}`);
+    for (const w of worse.sort((a, b) => b.gap - a.gap || a.p.id.localeCompare(b.p.id)).slice(0, 40)) {
+      out.push(`- ${w.p.id}  gap ${w.gap}${w.p.runs.epure?.refused ? ' (refused)' : ''}`);
+      for (const s of w.lost) out.push(`    lost with:    ${clip(s)}`);
+      for (const s of w.kept) out.push(`    kept without: ${clip(s)}`);
+    }
+  }
+  return out;
 }
 
 const clip = (s: string, n = 90) => {
@@ -251,53 +324,59 @@ const clip = (s: string, n = 90) => {
   return JSON.stringify(t.length > n ? `${t.slice(0, n - 1)}…` : t);
 };
 
+/** The short table the README shows: one row per corpus, F1 and refusals of each system. */
+function summaryTable(corpora: readonly Corpus[], pages: readonly PageResult[], systems: readonly System[]): string {
+  const head = ['corpus', 'pages', ...systems.flatMap((s) => [`${LABEL[s]} F1`, `${LABEL[s]} refused`])];
+  const rows = corpora.map((c) => {
+    const group = pages.filter((p) => p.corpus === c.name);
+    const articles = group.filter((p) => p.expect === 'article').length;
+    const cells = systems.flatMap((s) => {
+      const f = figuresOf(group, s, c.kind);
+      const others = group.filter((p) => p.expect === 'not-article');
+      const trueRefusals = others.length ? `, ${others.filter((p) => p.runs[s]?.refused).length}/${others.length} non-articles` : '';
+      return [f.f1 === null ? '—' : num(f.f1), `${f.refused}/${articles}${trueRefusals}`];
+    });
+    return [c.name, String(group.length), ...cells];
+  });
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
-  let cases = loadCases(opts.dir);
-  if (opts.only) {
-    const unknown = [...opts.only].filter((id) => !cases.some((c) => c.id === id));
-    if (unknown.length) process.stderr.write(`bench-quality: no case ${unknown.join(', ')}\n`);
-    cases = cases.filter((c) => opts.only!.has(c.id));
-  }
-  cases = cases.slice(0, opts.limit);
-  if (!cases.length) usageError('no case to run');
+  const corpora = opts.dirs.map((dir) => benchPages(dir));
+  let all = corpora.flatMap((c) => c.pages);
+  if (opts.lang) all = all.filter((p) => p.lang === opts.lang);
+  if (opts.only) all = all.filter((p) => opts.only!.has(p.id) || opts.only!.has(p.id.split('/').pop()!));
+  all = all.slice(0, opts.limit);
+  if (!all.length) usageError('no page to run');
 
   const started = performance.now();
-  const pages: PageResult[] = [];
-  for (const [i, c] of cases.entries()) {
-    pages.push(await runCase(c, opts.dir, opts.systems));
-    if ((i + 1) % 25 === 0 || i + 1 === cases.length) {
-      process.stderr.write(`bench-quality: ${i + 1}/${cases.length} pages (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+  const results: PageResult[] = [];
+  for (const [i, page] of all.entries()) {
+    results.push(await runPage(page, opts.systems));
+    if ((i + 1) % 50 === 0 || i + 1 === all.length) {
+      process.stderr.write(`bench-quality: ${i + 1}/${all.length} pages (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
     }
   }
 
-  const out: string[] = [];
-  const withCount = cases.reduce((a, c) => a + c.with.length, 0);
-  const withoutCount = cases.reduce((a, c) => a + c.without.length, 0);
-  out.push(`Corpus: ${opts.dir} — ${pages.length} pages, ${withCount} "with" and ${withoutCount} "without" snippets`);
-  out.push('', 'Overall', overallTable(pages, opts.systems));
-  out.push('', 'Per language (<html lang>, else stop-word vote)', languageTable(pages, opts.systems));
+  const ran = corpora.filter((c) => results.some((r) => r.corpus === c.name));
+  const summary = summaryTable(ran, results, opts.systems);
+  const out = [`# Quality: ${opts.systems.map((s) => LABEL[s]).join(', ')}, same run, ${new Date().toISOString().slice(0, 10)}`, '', summary];
+  for (const corpus of ran) out.push(...corpusReport(corpus, results.filter((r) => r.corpus === corpus.name), opts.systems));
+  const report = out.join('\n') + '\n';
+  process.stdout.write(report);
 
-  const worse = opts.systems.includes('epure') && opts.systems.includes('readability') ? worsePages(pages, 40) : [];
-  if (opts.systems.includes('epure') && opts.systems.includes('readability')) {
-    const count = pages.filter((p) => p.runs.readability!.tp - p.runs.readability!.fp > p.runs.epure!.tp - p.runs.epure!.fp).length;
-    out.push('', `Pages where Épure does worse than Readability (TP − FP lower): ${count}${count > worse.length ? `, worst ${worse.length} listed` : ''}`);
-    for (const w of worse) {
-      out.push(`- ${w.id}  gap ${w.gap}  (Épure TP ${w.epure.tp} FP ${w.epure.fp}${w.epure.failed ? ', no article' : ''}; ` +
-        `Readability TP ${w.readability.tp} FP ${w.readability.fp})`);
-      for (const s of w.lostWith) out.push(`    lost with:    ${clip(s)}`);
-      for (const s of w.keptWithout) out.push(`    kept without: ${clip(s)}`);
-    }
-  }
-  process.stdout.write(out.join('\n') + '\n');
-
-  if (opts.json) {
-    const summary = Object.fromEntries(opts.systems.map((s) => [s, summaryOf(pages, s)]));
-    const langs = [...new Set(pages.map((p) => p.lang))].sort();
-    const byLang = Object.fromEntries(langs.map((l) => [l, Object.fromEntries(opts.systems.map((s) => [s, summaryOf(pages.filter((p) => p.lang === l), s)]))]));
-    writeFileSync(opts.json, JSON.stringify({ corpus: opts.dir, systems: opts.systems, overall: summary, byLang, worseThanReadability: worse, pages }, null, 1) + '\n');
-    process.stderr.write(`bench-quality: wrote ${opts.json}\n`);
-  }
+  mkdirSync(opts.out, { recursive: true });
+  writeFileSync(join(opts.out, 'quality.txt'), report);
+  writeFileSync(join(opts.out, 'quality-summary.md'), summary + '\n');
+  const figures = Object.fromEntries(
+    ran.map((c) => {
+      const group = results.filter((r) => r.corpus === c.name);
+      return [c.name, Object.fromEntries(opts.systems.map((s) => [s, figuresOf(group, s, c.kind)]))];
+    }),
+  );
+  writeFileSync(join(opts.out, 'quality.json'), JSON.stringify({ systems: opts.systems, corpora: ran.map((c) => ({ name: c.name, dir: c.dir, kind: c.kind })), figures, pages: results }, null, 1) + '\n');
+  process.stderr.write(`bench-quality: wrote ${join(opts.out, 'quality.txt')}, quality-summary.md and quality.json\n`);
 }
 
 main().catch((error: unknown) => {
