@@ -29,6 +29,11 @@ export const removeImageCredits: Step = {
   },
 };
 
+/** The image-credit rule a text reads as, as it stands or out of its brackets ("(Foto: ABr)"). */
+function creditRule(rules: readonly ClutterRule[], text: string): ClutterRule | null {
+  return firstMatch(rules, text) ?? firstMatch(rules, text.replace(/^\((.*)\)$/, '$1'));
+}
+
 function removeCaptionCredits(draft: Draft): Draft {
   const root = draft.root;
   if (!root) return draft;
@@ -44,7 +49,7 @@ function removeCaptionCredits(draft: Draft): Draft {
     const captionText = textOf(caption);
     const captionLength = captionText.length;
     // A caption that is only a credit ("(Foto: ABr)") is no caption: it goes, the picture stays.
-    const whole = captionLength <= MAX_CREDIT_CHARS ? (firstMatch(rules, captionText) ?? firstMatch(rules, captionText.replace(/^\((.*)\)$/, '$1'))) : null;
+    const whole = captionLength <= MAX_CREDIT_CHARS ? creditRule(rules, captionText) : null;
     if (whole) {
       caption.remove();
       removals.push({ step: 'remove-image-credits', rule: whole.id, text: excerptOf(captionText) });
@@ -54,9 +59,8 @@ function removeCaptionCredits(draft: Draft): Draft {
     if (tail) removals.push(tail);
     for (const part of creditCandidates(caption)) {
       const text = normaliseText(part.textContent ?? '');
-      const unwrapped = text.replace(/^\((.*)\)$/, '$1');
       if (!text || text.length > MAX_CREDIT_CHARS || captionLength - text.length < MIN_CAPTION_CHARS) continue;
-      const rule = firstMatch(rules, text) ?? firstMatch(rules, unwrapped);
+      const rule = creditRule(rules, text);
       if (!rule) continue;
       part.parentNode?.removeChild(part);
       removals.push({ step: 'remove-image-credits', rule: rule.id, text: excerptOf(text) });
@@ -83,7 +87,7 @@ function trailingCredit(caption: Element, rules: readonly ClutterRule[]): Remova
   for (const cut of creditCuts(raw)) {
     const credit = normaliseText(cut.credit.normalize('NFKC'));
     if (!credit || credit.length > MAX_TRAILING_CREDIT_CHARS) continue;
-    const rule = firstMatch(rules, credit) ?? firstMatch(rules, credit.replace(/^\((.*)\)$/, '$1'));
+    const rule = creditRule(rules, credit);
     if (!rule || total - normaliseText(raw.slice(cut.from)).length < MIN_CAPTION_CHARS) continue;
     cutTextFrom(caption, cut.from);
     return { step: 'remove-image-credits', rule: rule.id, text: excerptOf(normaliseText(raw.slice(cut.from))) };

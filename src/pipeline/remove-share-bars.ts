@@ -22,33 +22,12 @@ export const removeShareBars: Step = {
     const followUs = rulesOfKind('follow-us', draft.meta.lang);
     const removals: Removal[] = [];
     for (const { el, text } of shortElements(root, MAX_SHARE_BAR_CHARS)) {
-      // Every piece must be a share label: the first piece that is not ends the test, and most
-      // short blocks (a link, a list item of prose) fail on their first piece.
-      let first: ClutterRule | null = null;
-      let pieces = 0;
-      let allShare = true;
-      // A share bar's label phrase, its buttons gone ("Den Artikel mit anderen teilen/diskutieren:"):
-      // the whole text is one share label of several words, or one that introduces buttons.
-      // "Follow us on X for …" is the follow-us step's to name.
-      const phrase = isLabelPhrase(text) && !firstMatch(followUs, text) ? firstMatch(rules, text) : null;
-      if (phrase) {
-        first = phrase;
-        pieces = 2;
-      }
-      for (const piece of phrase ? [] : textPieces(el)) {
-        const rule = firstMatch(rules, piece);
-        if (!rule) {
-          allShare = false;
-          break;
-        }
-        first ??= rule;
-        pieces++;
-      }
-      if (!allShare || !first || el.closest('figcaption, pre, table')) continue;
+      const bar = phraseLabel(text, rules, followUs) ?? piecesLabel(el, rules);
+      if (!bar || el.closest('figcaption, pre, table')) continue;
       // One lone word ("Email", "Print") in a paragraph of its own is a share button only if it links or is a button.
-      if (pieces === 1 && !el.matches('a, button, ul, ol, nav') && !el.querySelector('a, button')) continue;
+      if (bar.lone && !el.matches('a, button, ul, ol, nav') && !el.querySelector('a, button')) continue;
       climbWrapper(el, root, text, 10).remove();
-      removals.push({ step: 'remove-share-bars', rule: first.id, text: excerptOf(text) });
+      removals.push({ step: 'remove-share-bars', rule: bar.rule.id, text: excerptOf(text) });
     }
     return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
   },
@@ -63,6 +42,39 @@ function* textPieces(el: Element): Generator<string> {
       if (piece) yield piece;
     }
   }
+}
+
+interface BarLabel {
+  rule: ClutterRule;
+  /** The bar is one lone word, which only a link or a button makes a share button. */
+  lone: boolean;
+}
+
+/**
+ * A share bar's label phrase, its buttons gone ("Den Artikel mit anderen teilen/diskutieren:"):
+ * the whole text is one share label of several words, or one that introduces buttons. "Follow
+ * us on X for …" is the follow-us step's to name.
+ */
+function phraseLabel(text: string, rules: readonly ClutterRule[], followUs: readonly ClutterRule[]): BarLabel | null {
+  if (!isLabelPhrase(text) || firstMatch(followUs, text)) return null;
+  const rule = firstMatch(rules, text);
+  return rule ? { rule, lone: false } : null;
+}
+
+/**
+ * Every piece of the bar is a share label: the first piece that is not ends the test, and most
+ * short blocks (a link, a list item of prose) fail on their first piece.
+ */
+function piecesLabel(el: Element, rules: readonly ClutterRule[]): BarLabel | null {
+  let first: ClutterRule | null = null;
+  let pieces = 0;
+  for (const piece of textPieces(el)) {
+    const rule = firstMatch(rules, piece);
+    if (!rule) return null;
+    first ??= rule;
+    pieces++;
+  }
+  return first ? { rule: first, lone: pieces === 1 } : null;
 }
 
 /** Three words or more, or a label ending with a colon: never a lone button's word. */
