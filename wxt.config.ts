@@ -55,6 +55,9 @@ export default defineConfig({
       'clipboardWrite',
       // Chrome's service worker has no DOM and no clipboard: an offscreen document has both.
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      // e2e Firefox builds only: the tests read back what Épure copied, as a user would paste it.
+      // Chromium's tests read it through the DevTools protocol instead.
+      ...(mode === 'e2e' && browser === 'firefox' ? ['clipboardRead'] : []),
     ],
     optional_host_permissions: ['*://*/*'],
     // e2e builds only (`wxt build --mode e2e`, output `.output/<browser>-mv3-e2e`): automation

@@ -191,8 +191,9 @@ export interface Self {
 
 /**
  * Why `sender` may not send this kind of message, or null when it may: always this extension;
- * an `extension-page` (service worker, offscreen document, popup, reader) is no tab and has an
- * address inside the extension; a `content-script` runs in a tab (its top frame).
+ * an `extension-page` (service worker, offscreen document, popup, reader, options) has an
+ * address inside the extension, and may be in a tab (the reader and the options page open in
+ * one); a `content-script` runs in a tab (its top frame), and its address is the web page's.
  */
 export function senderProblem(sender: SenderInfo, from: 'extension-page' | 'content-script', self: Self): string | null {
   if (!sender || sender.id !== self.id) return `sender is not this extension (${String(sender?.id)})`;
@@ -201,7 +202,6 @@ export function senderProblem(sender: SenderInfo, from: 'extension-page' | 'cont
     if (sender.frameId !== undefined && sender.frameId !== 0) return `content-script message from frame ${sender.frameId}`;
     return null;
   }
-  if (sender.tab) return 'extension-page message from a tab';
   if (typeof sender.url !== 'string' || !sender.url.startsWith(self.origin)) return `sender is not an extension page (${String(sender.url)})`;
   return null;
 }

@@ -9,9 +9,15 @@
  * background page. Firefox ≥ 127 grants an MV3 add-on's `host_permissions` at install, a
  * temporary install included, so no pref or permission prompt is involved.
  *
- * Two things only automation needs, both test-only switches of Firefox itself:
+ * The e2e Firefox build also has `clipboardRead`, so that the tests can read back what Épure
+ * copied, as a user would paste it.
+ *
+ * Everything is driven from web and extension pages, never from Firefox's privileged (chrome)
+ * window: Firefox ESR 140's WebDriver BiDi has no chrome contexts (`moz:scope` came later), and
+ * extension pages' CSP blocks the `Function()` that puppeteer's `waitForFunction` relies on, so
+ * waits poll with `evaluate`. Two test-only switches of Firefox itself remain:
  * - `--remote-allow-system-access`: WebDriver BiDi refuses to navigate to `moz-extension://`
- *   URLs without it, and reading the clipboard back needs a privileged (chrome) context.
+ *   URLs without it.
  * - `extensions.webextensions.uuids`: fixes the add-on's internal UUID, so that its pages have a
  *   known address (`moz-extension://<uuid>/reader.html`).
  */
@@ -112,6 +118,7 @@ export interface ExtensionGlobal {
       remove(id: number | number[]): Promise<void>;
       reload(id: number): Promise<void>;
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      onUpdated: { addListener(listener: (tabId: number, change: { status?: string }) => void): void };
     };
     runtime: {
       getManifest(): { version: string; browser_specific_settings?: unknown };
@@ -126,6 +133,7 @@ export interface ExtensionGlobal {
       getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[]; js?: string[] }[]>;
     };
     action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+    extension: { getViews(): Window[] };
     storage: {
       local: { get(key?: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
       sync: { get(key?: string | null): Promise<Record<string, unknown>>; set(v: object): Promise<void>; clear(): Promise<void> };
@@ -143,10 +151,6 @@ export interface EpureTestGlobal {
 /** What puppeteer's BiDi frame has and its public types do not name. */
 interface BidiFrameInternals {
   browsingContext: { navigate(url: string, wait?: 'none' | 'interactive' | 'complete'): Promise<void> };
-}
-
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
 export interface Firefox {
@@ -267,18 +271,34 @@ export async function openTab(firefox: Firefox, url: string): Promise<{ page: Pa
 
 /**
  * Opens one of Firefox's own pages (`about:robots`…) in a new tab; returns the page and its tab
- * id. Such pages live in Firefox's privileged process and send BiDi no load event: the tab is
- * found by the ids that appeared, and the page by asking Firefox's window what its tabs show.
+ * id. Such pages live in Firefox's privileged process, out of WebDriver BiDi's sight (it sends
+ * no load event and keeps reporting `about:blank`): the tab is found by the id that appeared,
+ * and its load is followed through `tabs.onUpdated` in the control page (the status changes,
+ * which an add-on sees without the `tabs` permission).
  */
 export async function openBrowserPage(firefox: Firefox, url: string): Promise<{ page: Page; tabId: number }> {
   const before = new Set(await allTabIds(firefox));
   const page = await firefox.browser.newPage();
   const fresh = (await allTabIds(firefox)).filter((id) => !before.has(id));
   if (fresh.length !== 1) throw new Error(`Expected one new tab, found ${fresh.length}`);
+  const tabId = fresh[0]!;
+  await inExtension(
+    firefox,
+    async (id: number) => {
+      const { browser } = globalThis as unknown as ExtensionGlobal;
+      const seen: string[] = [];
+      (globalThis as unknown as { statusesSeen: string[] }).statusesSeen = seen;
+      browser.tabs.onUpdated.addListener((updated, change) => {
+        if (updated === id && change.status) seen.push(change.status);
+      });
+    },
+    tabId,
+  );
   await (page.mainFrame() as unknown as BidiFrameInternals).browsingContext.navigate(url, 'none');
-  const shown = `gBrowser.browsers.some((b) => b.currentURI.spec === ${JSON.stringify(url)} && !b.webProgress.isLoadingDocument)`;
-  await waitUntil(() => evaluateInChrome(firefox, shown), (yes) => yes === true, `${url} to load`);
-  return { page, tabId: fresh[0]! };
+  const statuses = () => inExtension(firefox, async () => (globalThis as unknown as { statusesSeen: string[] }).statusesSeen.join(' '), null);
+  // The blank page the tab opened with was already complete: wait for a load that starts after.
+  await waitUntil(statuses, (seen) => /loading.*complete/.test(seen), `${url} to load`);
+  return { page, tabId };
 }
 
 async function allTabIds(firefox: Firefox): Promise<number[]> {
@@ -303,15 +323,9 @@ export async function openView(firefox: Firefox, view: View, tabId: number): Pro
 
 /** Waits until the view leaves `loading`; returns the state it settled in. */
 export async function waitForState(page: Page, timeout = 20_000): Promise<FinalState> {
-  const handle = await page.waitForFunction(
-    (finals: string[]) => {
-      const state = document.body?.dataset.state;
-      return state && finals.includes(state) ? state : null;
-    },
-    { timeout, polling: 50 },
-    [...FINAL_STATES],
-  );
-  return (await handle.jsonValue()) as FinalState;
+  const finals: readonly string[] = FINAL_STATES;
+  const read = () => page.evaluate(() => document.body?.dataset.state ?? '');
+  return (await waitUntil(read, (state) => finals.includes(state), 'the view to settle', timeout)) as FinalState;
 }
 
 /** Text of the element, or null when it is absent. */
@@ -349,34 +363,13 @@ export async function clickContextMenu(
 }
 
 /**
- * The system clipboard's text, read in Firefox's own (chrome) window, where reading needs no
- * permission or paste prompt. Shows what a user would paste after Épure copied.
+ * The system clipboard's text, read in Épure's control page (the e2e build has `clipboardRead`,
+ * so no paste prompt): what a user would paste after Épure copied.
  */
 export async function readClipboardText(firefox: Firefox): Promise<string> {
-  const text = await evaluateInChrome(firefox, 'navigator.clipboard.readText()');
+  const text = await inExtension(firefox, async () => navigator.clipboard.readText(), null);
   if (typeof text !== 'string') throw new Error(`Reading the clipboard gave ${JSON.stringify(text)}`);
   return text;
-}
-
-/**
- * Evaluates `expression` (awaited when it is a promise) in Firefox's own browser window, a
- * privileged context that `--remote-allow-system-access` opens to WebDriver BiDi. Returns a
- * primitive result.
- */
-async function evaluateInChrome(firefox: Firefox, expression: string): Promise<unknown> {
-  const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
-    contexts: { context: string }[];
-  };
-  const context = tree.contexts[0]?.context;
-  if (!context) throw new Error('No Firefox window to evaluate in');
-  const evaluated = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result as {
-    type: string;
-    result?: { type: string; value?: unknown };
-    exceptionDetails?: { text?: string };
-  };
-  if (evaluated.type !== 'success') throw new Error(`In Firefox's window: ${evaluated.exceptionDetails?.text ?? JSON.stringify(evaluated)}`);
-  return evaluated.result?.value;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,27 +402,39 @@ export async function overlayState(firefox: Firefox, tabId: number): Promise<Ove
 }
 
 /**
- * Takes a host permission back the way Firefox's about:addons → Permissions switch does
- * (`ExtensionPermissions.remove`, in Firefox's privileged context): the user, not Épure, revokes.
+ * Takes a host permission back. Firefox's about:addons → Permissions switch and
+ * `permissions.remove` both end in `ExtensionPermissions.remove`, which fires
+ * `permissions.onRemoved` in the background: the call comes from the control page, not from the
+ * background, so the background learns of it only through that event, as it would of the user's.
  */
 export async function revokeHostPermission(firefox: Firefox, origin: string): Promise<void> {
-  const expression = `(async () => {
-    const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
-    const policy = WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)});
-    await ExtensionPermissions.remove(${JSON.stringify(ADDON_ID)}, { origins: [${JSON.stringify(origin)}], permissions: [] }, policy.extension);
-    return (await ExtensionPermissions.get(${JSON.stringify(ADDON_ID)})).origins.join(' ');
-  })()`;
-  const left = await evaluateInChrome(firefox, expression);
-  if (typeof left !== 'string' || left.split(' ').includes(origin)) throw new Error(`${origin} is still granted (${String(left)})`);
+  const left = await inExtension(
+    firefox,
+    async (o: string) => {
+      const { browser } = globalThis as unknown as ExtensionGlobal;
+      await browser.permissions.remove({ origins: [o] });
+      return (await browser.permissions.getAll()).origins ?? [];
+    },
+    origin,
+  );
+  if (left.includes(origin)) throw new Error(`${origin} is still granted (${left.join(' ')})`);
 }
 
 /**
- * The state Firefox gives Épure's background page: `running`, or `stopped` once Firefox has put
- * the idle event page to sleep (after `extensions.background.idle.timeout` ms).
+ * The state of Épure's background page: `running`, or `stopped` once Firefox has put the idle
+ * event page to sleep (after `extensions.background.idle.timeout` ms). A running background page
+ * is one of the add-on's views; asking does not wake it.
  */
-export async function backgroundState(firefox: Firefox): Promise<string> {
-  const state = await evaluateInChrome(firefox, `WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension.backgroundState`);
-  return String(state);
+export async function backgroundState(firefox: Firefox): Promise<'running' | 'stopped'> {
+  return inExtension(
+    firefox,
+    async () => {
+      const { browser } = globalThis as unknown as ExtensionGlobal;
+      const background = browser.extension.getViews().some((view) => view.location.pathname.includes('background'));
+      return background ? 'running' : 'stopped';
+    },
+    null,
+  );
 }
 
 /** Polls `read` until `done` holds (every 100 ms, up to `timeout`); returns the last value read. */

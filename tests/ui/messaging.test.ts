@@ -89,11 +89,13 @@ describe('isEpureMessage', () => {
 });
 
 describe('senderProblem', () => {
-  it('extension pages: this extension, no tab, an address inside the extension', () => {
+  it('extension pages: this extension, an address inside the extension, in a tab or not', () => {
     expect(senderProblem(SERVICE_WORKER, 'extension-page', SELF)).toBeNull();
+    // The full-tab reader and the options page are extension pages in a tab.
+    expect(senderProblem({ ...SERVICE_WORKER, url: `${SELF.origin}reader.html?tab=3`, tab: { id: 4 } }, 'extension-page', SELF)).toBeNull();
+    expect(senderProblem(CONTENT_SCRIPT, 'extension-page', SELF)).toMatch(/not an extension page/);
     expect(senderProblem({ ...SERVICE_WORKER, id: 'other-extension' }, 'extension-page', SELF)).toMatch(/not this extension/);
     expect(senderProblem({ id: undefined }, 'extension-page', SELF)).toMatch(/not this extension/);
-    expect(senderProblem({ ...SERVICE_WORKER, tab: { id: 1 } }, 'extension-page', SELF)).toMatch(/from a tab/);
     expect(senderProblem({ id: SELF.id, url: 'https://evil.example/' }, 'extension-page', SELF)).toMatch(/not an extension page/);
     expect(senderProblem({ id: SELF.id, url: 'chrome-extension://other-id/x.html' }, 'extension-page', SELF)).toMatch(/not an extension page/);
     expect(senderProblem({ id: SELF.id }, 'extension-page', SELF)).toMatch(/not an extension page/);
@@ -133,7 +135,7 @@ describe('acceptMessage', () => {
   it('rejects and logs a message from the wrong sender', () => {
     // A content script (so a hostile page's tab) cannot ask the offscreen document to copy.
     expect(acceptMessage(GOOD['clean-and-copy'], CONTENT_SCRIPT, SELF, ['clean-and-copy'])).toBeUndefined();
-    expect(warn).toHaveBeenLastCalledWith('Épure: rejected message', expect.stringMatching(/from a tab/));
+    expect(warn).toHaveBeenLastCalledWith('Épure: rejected message', expect.stringMatching(/not an extension page/));
     // Another extension cannot either.
     expect(acceptMessage(GOOD.clean, { ...SERVICE_WORKER, id: 'other' }, SELF, ['clean'])).toBeUndefined();
     expect(warn).toHaveBeenLastCalledWith('Épure: rejected message', expect.stringMatching(/not this extension/));
