@@ -1,6 +1,7 @@
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { htmlIncludePlugin } from './scripts/lib/html-include';
 import { stripRuleExamplesPlugin } from './scripts/lib/strip-rule-examples';
 
 /** The popup and extension pages: no inline script or style, images from the articles only. */
@@ -29,7 +30,7 @@ const SHARED_CHUNK = {
 // One codebase, two browsers, Manifest V3 for both (README "Install from source").
 export default defineConfig({
   srcDir: '.',
-  vite: () => ({ plugins: [stripRuleExamplesPlugin()] }),
+  vite: () => ({ plugins: [stripRuleExamplesPlugin(), htmlIncludePlugin()] }),
   hooks: {
     // Only the build of the HTML pages: the other builds make one self-contained script each.
     'vite:build:extendConfig'(entrypoints, config) {

@@ -99,6 +99,7 @@ async function browserDemo(headless: boolean): Promise<number> {
     await setTheme(popup, 'light');
 
     await writeClipboardText(popup, '');
+    if (!(await popup.isVisible('#copy-markdown'))) await popup.click('#export-toggle');
     await popup.click('#copy-markdown');
     await popup.waitForFunction(() => (document.querySelector('#copy-status')?.textContent ?? '').trim().length > 0);
     console.log(`Clicked "Copy Markdown": ${(await popup.textContent('#copy-status'))?.trim()}`);

@@ -69,6 +69,11 @@ export interface ExtractOptions {
    * need not count it (see `limit-text-size`).
    */
   markupChars?: number;
+  /**
+   * Upper bound on the page's text, in characters; above it the result is `too-large`
+   * (`limit-text-size`). "Clean anyway" lifts it, with `maxElements`.
+   */
+  maxTextChars?: number;
 }
 
 /** Metadata gathered from the page before Readability rewrites the copy. */

@@ -2,6 +2,7 @@ import type { Draft, ExtractOptions, ExtractResult, Removal, StepFailure } from 
 import { copyPage, DEFAULT_MAX_ELEMENTS, pageBaseUrl } from './pipeline/copy-page';
 import { findArticle } from './pipeline/find-article';
 import { STEPS } from './pipeline/index';
+import { MAX_TEXT_CHARS } from './pipeline/limit-text-size';
 import { countWords, readingMinutes } from './render/count-words';
 import { toMarkdown } from './render/to-markdown';
 import { toText } from './render/to-text';
@@ -14,6 +15,7 @@ const DEFAULT_OPTIONS: Required<ExtractOptions> = {
   extraSelectors: [],
   ownsSource: false,
   markupChars: Number.POSITIVE_INFINITY,
+  maxTextChars: MAX_TEXT_CHARS,
 };
 
 /** Per-step timings of the last run, for benchmarks ("which step dominated"). */

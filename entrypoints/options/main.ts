@@ -1,3 +1,4 @@
+import '@/src/shared/article-view.css';
 import '@/src/reader/reader.css';
 import './style.css';
 import { startOptions } from '@/src/options/options-app';

@@ -1,3 +1,4 @@
+import '@/src/shared/article-view.css';
 import '@/src/reader/reader.css';
 import './style.css';
 import { startReader } from '@/src/reader/reader-app';

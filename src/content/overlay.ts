@@ -6,18 +6,18 @@
  * refers to it. Events that start inside stop at the host, so the page's listeners do not see
  * the reader's clicks and keys. The page's CSS stops at the host too (`all: initial`); the
  * reader's own stylesheet is adopted by the shadow root, which no page CSP can block.
- * The article's HTML enters only through `setSanitizedHtml` (DOMPurify, again, at the sink).
+ * The article is the readers' own view (`shared/article-view`), whose body enters only through
+ * `setSanitizedHtml` (DOMPurify, again, at the sink).
  *
  * Keyboard: the "Show original" button has the focus when the overlay opens (Enter closes it),
  * Escape closes it from anywhere, and Tab stays inside the overlay while it is open.
  */
 import type { OverlayArticle } from '../messaging';
 import type { Look } from '../settings/settings';
-import { setSanitizedHtml } from '../safe-html';
-import { hideBrokenImages } from '../shared/broken-images';
-import { formatDate, formatReadingTime } from '../shared/format';
+import { mountArticleView } from '../shared/article-view';
 import { orKey, type GetMessage } from '../shared/i18n';
 import { resolveTheme } from '../shared/look';
+import viewCss from '../shared/article-view.css?inline';
 import overlayCss from './overlay.css?inline';
 
 export const OVERLAY_TAG = 'epure-reader';
@@ -81,10 +81,10 @@ export function openOverlay(doc: Document, article: OverlayArticle, look: Look, 
   }
   adoptStyles(root, doc);
 
-  const reader = el(doc, 'div', 'reader');
+  const reader = el(doc, 'div', 'epure reader');
   reader.setAttribute('role', 'dialog');
   reader.setAttribute('aria-modal', 'true');
-  reader.setAttribute('aria-labelledby', 'epure-title');
+  reader.setAttribute('aria-labelledby', 'article-title');
   reader.lang = locale;
   // Focusable by script and by click, not by Tab: a click on the text keeps the focus in here.
   reader.tabIndex = -1;
@@ -99,34 +99,10 @@ export function openOverlay(doc: Document, article: OverlayArticle, look: Look, 
   barInner.append(brand, showOriginal);
   bar.append(barInner);
 
-  const body = el(doc, 'article', 'article');
-  if (article.lang) body.lang = article.lang;
-  body.dir = article.dir ?? 'auto';
-  const siteName = article.siteName || hostOf(article.url);
-  if (siteName) body.append(el(doc, 'p', 'site', siteName));
-  const title = el(doc, 'h1', 'title', article.title.trim() || hostOf(article.url));
-  title.id = 'epure-title';
-  title.tabIndex = -1;
-  body.append(title);
-  const meta = el(doc, 'p', 'meta');
-  if (article.byline) meta.append(el(doc, 'span', 'byline', article.byline));
-  const date = formatDate(article.publishedTime, locale);
-  if (date && article.publishedTime) {
-    const time = el(doc, 'time', 'date', date);
-    time.setAttribute('datetime', article.publishedTime);
-    time.lang = locale;
-    meta.append(time);
-  }
-  const reading = el(doc, 'span', 'reading-time', formatReadingTime(article.readingMinutes, t));
-  reading.lang = locale;
-  meta.append(reading);
-  body.append(meta);
-  const content = el(doc, 'div', 'body');
-  setSanitizedHtml(content, article.html);
-  hideBrokenImages(content);
-  const lead = leadImage(doc, article, content);
-  if (lead) body.append(lead);
-  body.append(content);
+  const body = el(doc, 'article', 'epure-article roomy');
+  const view = mountArticleView(body);
+  view.show(article, { t, locale });
+  const title = view.title;
   reader.append(bar, body);
   root.append(reader);
 
@@ -182,7 +158,7 @@ export function openOverlay(doc: Document, article: OverlayArticle, look: Look, 
     get open() {
       return open;
     },
-    text: () => (body.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    text: view.text,
     shownLook: () => ({ theme: reader.dataset.theme ?? '', font: reader.dataset.font ?? '' }),
     focused: () => {
       const active = root.activeElement as HTMLElement | null;
@@ -198,15 +174,17 @@ export function openOverlay(doc: Document, article: OverlayArticle, look: Look, 
 function adoptStyles(root: ShadowRoot, doc: Document): void {
   try {
     const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Sheet();
-    sheet.replaceSync(overlayCss);
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = [viewCss, overlayCss].map((css) => {
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
     return;
   } catch {
     // Firefox content scripts may not adopt a sheet built in their own compartment.
   }
   const style = doc.createElement('style');
-  style.textContent = overlayCss;
+  style.textContent = `${viewCss}\n${overlayCss}`;
   root.append(style);
 }
 
@@ -226,36 +204,9 @@ function trapTab(event: KeyboardEvent, root: ShadowRoot, reader: HTMLElement): v
   }
 }
 
-/** The lead image above the text, unless the body already shows it; http(s) only. */
-function leadImage(doc: Document, article: OverlayArticle, content: Element): HTMLImageElement | null {
-  const src = article.leadImage;
-  if (!src || !/^https?:\/\//i.test(src)) return null;
-  const strip = (u: string) => u.replace(/[?#].*$/, '');
-  const shown = Array.from(content.querySelectorAll('img')).some((img) => {
-    const own = img.getAttribute('src');
-    return !!own && (own === src || strip(own) === strip(src));
-  });
-  if (shown) return null;
-  const image = doc.createElement('img');
-  image.className = 'lead-image';
-  image.alt = '';
-  image.referrerPolicy = 'no-referrer';
-  image.addEventListener('error', () => image.remove(), { once: true });
-  image.src = src;
-  return image;
-}
-
 function el(doc: Document, tag: string, className: string, text?: string): HTMLElement {
   const node = doc.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }

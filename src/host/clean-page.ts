@@ -8,6 +8,8 @@ export interface CleanOptions {
   /** Auto-clean: a short result is refused too (see `ExtractOptions.strict`). */
   strict?: boolean;
   extraSelectors?: readonly string[];
+  /** "Clean anyway" on a too-large page: no limit on its elements or its text (slower). */
+  anyway?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ function parsed(page: ReadPage, options: CleanOptions): { doc: Document; options
       extraSelectors: options.extraSelectors ?? [],
       ownsSource: true,
       markupChars: page.html.length,
+      ...(options.anyway ? { maxElements: Number.POSITIVE_INFINITY, maxTextChars: Number.POSITIVE_INFINITY } : {}),
     },
   };
 }

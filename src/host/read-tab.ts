@@ -4,6 +4,8 @@ import { classifyInjectionError, isRestrictedUrl, type InjectionFailure } from '
 
 /** The built content script (`entrypoints/extract-page.ts`). */
 export const EXTRACT_PAGE_SCRIPT = '/extract-page.js';
+/** The same without the size limit, for "Clean anyway" (`entrypoints/extract-page-anyway.ts`). */
+export const EXTRACT_PAGE_ANYWAY_SCRIPT = '/extract-page-anyway.js';
 
 export type ReadTabOutcome =
   | { ok: true; page: SerialisedPage }
@@ -14,9 +16,10 @@ export type ReadTabOutcome =
  * access to the tab: `activeTab` (granted by the toolbar click, the shortcut or the context
  * menu) or, in the e2e build only, a host permission. Never throws.
  */
-export async function readTab(tabId: number): Promise<ReadTabOutcome> {
+export async function readTab(tabId: number, options: { anyway?: boolean } = {}): Promise<ReadTabOutcome> {
   // Both questions go to the browser at once: the page is read while the tab is looked up.
-  const injection = browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_PAGE_SCRIPT] });
+  const file = options.anyway ? EXTRACT_PAGE_ANYWAY_SCRIPT : EXTRACT_PAGE_SCRIPT;
+  const injection = browser.scripting.executeScript({ target: { tabId }, files: [file] });
   injection.catch(() => undefined); // answered below, or not needed
   let url: string | undefined;
   try {

@@ -7,6 +7,7 @@ import { firstMatch } from '../rules/match';
 import { rulesOfKind } from '../rules/registry';
 import { articleLanguage } from '../rules/text-language';
 import { withFastPaths } from './readability-fast-paths';
+import { withoutNamedParts } from '../dom/clean-title';
 
 // ── The strict check (auto-clean): an article with paragraphs ──
 
@@ -96,6 +97,9 @@ export const findArticle: Step = {
       if (draft.options.strict && short) return notAnArticle('short');
     }
     const dir = parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null;
+    const byline = draft.meta.byline ?? bylineOf(parsed?.byline?.trim() || null, draft.meta.markedAuthor);
+    const siteName = draft.meta.siteName ?? (parsed?.siteName?.trim() || null);
+    const title = titleOf(parsed?.title?.trim() || null, draft.meta.title, firstHeading);
     return {
       ...draft,
       root,
@@ -103,9 +107,10 @@ export const findArticle: Step = {
       found: draft.options.force ? (root.cloneNode(true) as Element) : undefined,
       meta: {
         ...draft.meta,
-        title: titleOf(parsed?.title?.trim() || null, draft.meta.title, firstHeading),
-        byline: draft.meta.byline ?? bylineOf(parsed?.byline?.trim() || null, draft.meta.markedAuthor),
-        siteName: draft.meta.siteName ?? (parsed?.siteName?.trim() || null),
+        // Without the site's or the author's name tacked on: the reader shows both on their own.
+        title: title && withoutNamedParts(title, [siteName, byline, hostOf(draft.url)]),
+        byline,
+        siteName,
         publishedTime: draft.meta.publishedTime ?? (parsed?.publishedTime?.trim() || null),
         excerpt: draft.meta.excerpt ?? (parsed?.excerpt?.trim() || null),
         // The page's word for it, unless the article's own words say otherwise (see `articleLanguage`).
@@ -201,4 +206,12 @@ function passesStrictCheck(root: Element, text: string): boolean {
     if (proseChars >= MIN_PROSE_CHARS && proseChars / weighted >= MIN_PROSE_SHARE) return true;
   }
   return false;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }

@@ -12,13 +12,14 @@ export const limitTextSize: Step = {
   name: 'limit-text-size',
   run(draft) {
     // Markup shorter than the limit holds less text than the limit: nothing to count.
-    if (draft.options.markupChars <= MAX_TEXT_CHARS) return draft;
+    const limit = draft.options.maxTextChars;
+    if (draft.options.markupChars <= limit) return draft;
     const chars = draft.doc.body?.textContent?.length ?? 0;
-    if (chars <= MAX_TEXT_CHARS) return draft;
+    if (chars <= limit) return draft;
     return {
       ok: false,
       reason: 'too-large',
-      message: `This page holds ${chars.toLocaleString('en')} characters of text, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} Épure cleans at once.`,
+      message: `This page holds ${chars.toLocaleString('en')} characters of text, more than the ${limit.toLocaleString('en')} Épure cleans at once.`,
     };
   },
 };

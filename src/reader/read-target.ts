@@ -10,10 +10,10 @@ export interface ReadTarget {
 }
 
 /** Finds the tab to read and reads it; `tabId` null when there is none. Never throws. */
-export async function readTarget(kind: ReaderKind): Promise<{ tabId: number | null; read: ReadTabOutcome | null }> {
+export async function readTarget(kind: ReaderKind, options: { anyway?: boolean } = {}): Promise<{ tabId: number | null; read: ReadTabOutcome | null }> {
   try {
     const tabId = await targetTab(kind);
-    return { tabId, read: tabId === null ? null : await readTab(tabId) };
+    return { tabId, read: tabId === null ? null : await readTab(tabId, options) };
   } catch (error) {
     return { tabId: null, read: { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) } };
   }

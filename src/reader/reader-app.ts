@@ -15,7 +15,9 @@ import { followSystemTheme } from '../shared/look';
 import { wireLookPanel } from '../shared/look-panel';
 import { showCleanProgress } from './progress';
 import { readTarget, type ReaderKind, type ReadTarget } from './read-target';
-import { clearArticle, renderArticle } from './render-article';
+import { clearArticle, readerView, renderArticle } from './render-article';
+import { wireExportMenu } from './export-menu';
+import { keepArticle, keptArticle, keptReaderUrl } from './kept-article';
 import { showState } from './states';
 
 export type { ReaderKind } from './read-target';
@@ -37,7 +39,11 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   const locale = uiLanguage();
   doc.documentElement.lang = locale;
   localise(doc, t);
+  readerView(doc);
+  const exportMenu = wireExportMenu(doc);
   showState(doc, 'loading', t);
+  // `?read=<key>`: an article cleaned already and kept for this reader (see `kept-article`).
+  const readKey = kind === 'tab' ? new URLSearchParams(location.search).get('read') : null;
 
   const settings = await loadSettings(early?.settings);
   performance.mark('epure:settings-loaded');
@@ -53,11 +59,12 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   let tabId: number | null = null;
 
   /** Cleans the page read last; `fromButton`: the user asked, so focus follows the result. */
-  const show = async (force: boolean, fromButton = false) => {
+  const show = async (force: boolean, fromButton = false, anyway = false) => {
     if (!page) return;
     const reading = page;
     // The user's rules for this site (options page) remove their elements before cleaning.
-    const result = await cleanPageInSlices(reading, { force, extraSelectors: siteRulesFor(look.current().siteRules, reading.url) }, (done) =>
+    const options = { force, anyway, extraSelectors: siteRulesFor(look.current().siteRules, reading.url) };
+    const result = await cleanPageInSlices(reading, options, (done) =>
       showCleanProgress(doc, PAGE_READ + (1 - PAGE_READ) * done),
     );
     // "Try again" started another reading meanwhile: its result is the one to show.
@@ -71,42 +78,54 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
       markPainted(doc);
       // The button that was clicked is gone now; the article's title takes the focus.
       if (fromButton) doc.getElementById('article-title')?.focus();
-    } else if (result.reason === 'not-an-article') {
-      showState(doc, 'not-an-article', t);
-    } else if (result.reason === 'too-large') {
-      showState(doc, 'too-large', t);
+    } else if (result.reason === 'not-an-article' || result.reason === 'too-large') {
+      showState(doc, result.reason, t, { detail: result.message, pageUrl: reading.url });
     } else {
-      showState(doc, 'error', t, result.message);
+      showState(doc, 'error', t, { detail: result.message, pageUrl: reading.url });
     }
   };
 
-  const load = async (fromButton = false) => {
+  /** Shows the article kept under `key`: no page to read, nothing to clean again. */
+  const showKept = async (key: string) => {
+    const kept = await keptArticle(key);
+    // Kept for the session only: after a restart the page itself is the way forward.
+    if (!kept) return showState(doc, 'tab-gone', t);
+    article = kept;
+    renderArticle(doc, kept, t, locale);
+    showState(doc, 'article', t);
+    markPainted(doc);
+    await autoClean.show(kept.url, look.current());
+  };
+
+  /** `anyway`: the user chose "Clean anyway" on a too-large page: read and clean it without limits. */
+  const load = async (fromButton = false, anyway = false) => {
     article = null;
     page = null;
     clearArticle(doc);
     showState(doc, 'loading', t);
     showCleanProgress(doc, 0);
     try {
+      if (readKey !== null) return await showKept(readKey);
       // The first reading was started with the reader; "Try again" reads the tab afresh.
-      const target = await (firstRead ?? readTarget(kind));
+      const target = await (firstRead ?? readTarget(kind, { anyway }));
       firstRead = null;
       tabId = target.tabId;
       const read = target.read;
       if (read === null) return showState(doc, 'tab-gone', t);
       performance.mark('epure:page-read');
-      if (!read.ok) return showState(doc, read.reason, t, read.reason === 'error' ? read.message : undefined);
+      if (!read.ok) return showState(doc, read.reason, t, { detail: read.message });
       // The "Always clean" switch asks the browser about permissions: it must not hold up the article.
       const switchShown = autoClean.show(read.page.url, look.current());
       if (read.page.tooLarge) {
         await switchShown;
-        return showState(doc, 'too-large', t);
+        return showState(doc, 'too-large', t, { pageUrl: read.page.url });
       }
       page = read.page;
       showCleanProgress(doc, PAGE_READ);
-      await Promise.all([switchShown, show(false, fromButton)]);
+      await Promise.all([switchShown, show(false, fromButton, anyway)]);
     } catch (error) {
       console.error(error);
-      showState(doc, 'error', t, error instanceof Error ? error.message : undefined);
+      showState(doc, 'error', t, { detail: error instanceof Error ? error.message : undefined, pageUrl: page?.url });
     } finally {
       if (fromButton && doc.body.dataset.state === 'error') doc.getElementById('try-again')?.focus();
     }
@@ -141,13 +160,44 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     downloadMarkdown(doc, a.title, a.markdown);
     announce(status, orKey(t, 'downloadedMarkdown'));
   });
-  onClick('open-in-tab', async () => {
-    if (tabId === null) return;
-    await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) });
-    // The toolbar popup closes once the reader opens; popup.html?tab=… opened as a page stays.
+  // The toolbar popup closes once the reader opens; popup.html?tab=… opened as a page stays.
+  const closePopup = () => {
     if (kind === 'popup' && !new URLSearchParams(location.search).has('tab')) doc.defaultView?.close();
+  };
+  onClick('open-in-tab', async (a) => {
+    // The article is kept, not read again: the new tab survives a reload and the page's closing.
+    await browser.tabs.create({ url: keptReaderUrl(await keepArticle(a)) });
+    closePopup();
   });
+  onClick('read-here', async (a) => {
+    if (tabId === null) return;
+    // The page's own address stays in the tab's history: Back, Escape or "Close" return to it.
+    await browser.tabs.update(tabId, { url: keptReaderUrl(await keepArticle(a)) });
+    closePopup();
+  });
+  onClick('print', () => doc.defaultView?.print());
+
+  /** The tab reader's way back: to the page it replaced, else to the article's page. */
+  const closeReader = () => {
+    const win = doc.defaultView;
+    if (!win) return;
+    const original = article?.url ?? page?.url ?? null;
+    if (win.history.length > 1) win.history.back();
+    else if (original && /^https?:\/\//i.test(original)) win.location.assign(original);
+  };
+  if (kind === 'tab') {
+    doc.getElementById('close-reader')?.addEventListener('click', closeReader);
+    doc.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || exportMenu?.open) return;
+      const panel = doc.getElementById('look-panel');
+      if (panel && !panel.hidden) return;
+      event.preventDefault();
+      closeReader();
+    });
+  }
   doc.getElementById('clean-anyway')?.addEventListener('click', () => {
+    // Too large: the page was not even read; it is read again, and cleaned, without limits.
+    if (doc.body.dataset.state === 'too-large') return void load(true, true);
     showState(doc, 'loading', t);
     showCleanProgress(doc, PAGE_READ);
     setTimeout(() => void show(true, true), 0);

@@ -21,6 +21,7 @@ import {
   type FixtureCase,
   type PageServer,
   type View,
+  chooseExport,
 } from './harness';
 
 const SLUG = 'fr-seed-semantic';
@@ -61,7 +62,7 @@ describeE2E('copy and download', () => {
         }).observe(status, { childList: true, characterData: true, subtree: true, attributes: true });
       }
     });
-    await page.click(button);
+    await chooseExport(page, button);
     await page.waitForFunction(
       () => {
         const changes = (window as unknown as { __e2eStatusChanges?: number }).__e2eStatusChanges ?? 0;
@@ -119,7 +120,7 @@ describeE2E('copy and download', () => {
     page = await openView(browser, 'popup', tabId);
     await copyWith(page, '#copy-markdown');
     const copied = await readClipboardText(page);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click('#download-md')]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), chooseExport(page, '#download-md')]);
     expect(download.suggestedFilename()).toMatch(/\.md$/);
     const path = await download.path();
     const saved = readFileSync(path, 'utf8');

@@ -342,6 +342,15 @@ export async function clickAndSettle(page: Page, selector: string, timeout = 20_
 }
 
 /** Text of the element, or null when it is absent. */
+/**
+ * Chooses an item of the reader's copy menu (`#copy-text`, `#download-md`…) as a user does:
+ * opens the menu when the item is not showing, then clicks it.
+ */
+export async function chooseExport(page: Page, item: string): Promise<void> {
+  if (!(await page.isVisible(item))) await page.click('#export-toggle');
+  await page.click(item);
+}
+
 export async function textOf(page: Page, selector: string): Promise<string | null> {
   const el = await page.$(selector);
   return el ? ((await el.textContent()) ?? '') : null;

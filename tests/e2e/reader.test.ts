@@ -23,6 +23,7 @@ import {
   type View,
   viewUrl,
   waitForState,
+  chooseExport,
 } from './harness';
 
 const SLUGS = ['fr-seed-semantic', 'fr-seed-hashed', 'en-news', 'de-news'].filter(hasFixture);
@@ -109,7 +110,7 @@ describeE2E('reader on cluttered pages', () => {
   it('"Open in tab" in the popup opens the full-tab reader on the same article', async () => {
     const popup = await openView(browser, 'popup', tabs.get('en-news')!);
     const title = normalise((await textOf(popup, '#article-title')) ?? '');
-    const [reader] = await Promise.all([browser.context.waitForEvent('page', { timeout: 15_000 }), popup.click('#open-in-tab')]);
+    const [reader] = await Promise.all([browser.context.waitForEvent('page', { timeout: 15_000 }), chooseExport(popup, '#open-in-tab')]);
     await reader.waitForLoadState();
     expect(new URL(reader.url()).pathname).toBe('/reader.html');
     await waitForState(reader);

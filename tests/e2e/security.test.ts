@@ -31,6 +31,7 @@ import {
   type Browser,
   type PageServer,
   type View,
+  chooseExport,
 } from './harness';
 
 const PAYLOADS = JSON.parse(readFileSync(join(FIXTURES, 'security/dompurify-payloads.json'), 'utf8')) as string[];
@@ -245,7 +246,7 @@ describeE2E('security: hostile pages, CSP, no network', () => {
 
   async function copy(page: Page, button: string): Promise<void> {
     await writeClipboardText(page, SENTINEL);
-    await page.click(button);
+    await chooseExport(page, button);
     await page.waitForFunction(
       async (sentinel) => (await navigator.clipboard.readText().catch(() => sentinel)) !== sentinel,
       SENTINEL,
@@ -407,7 +408,7 @@ ${paragraphs}
         await page.goto(viewUrl(browser, view, tabId));
         expect(await waitForState(page)).toBe('article');
         await page.waitForLoadState('networkidle').catch(() => undefined);
-        await page.click('#copy-markdown');
+        await chooseExport(page, '#copy-markdown');
         await page.waitForTimeout(300);
         await page.close();
       }

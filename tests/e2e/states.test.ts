@@ -96,6 +96,22 @@ describeE2E('states', () => {
     await tab.close();
   });
 
+  it('"Clean anyway" on a too-large page reads and cleans it without limits, and shows the article', async () => {
+    const story = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of a very long report on the harbour works, told at length with the figures the council gave.</p>`).join('');
+    const padding = '<i>·</i>'.repeat(61_000);
+    const url = server.addPage('/huge-story.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour works report</title></head><body><article><h1>Harbour works report</h1>${story}</article><footer hidden>${padding}</footer></body></html>`);
+    const { page: tab, tabId } = await openTab(browser, url);
+    const page = await openView(browser, 'reader', tabId);
+    expect(await waitForState(page)).toBe('too-large');
+    expect(await page.isVisible('#clean-anyway')).toBe(true);
+    expect(await page.isVisible('#open-page')).toBe(true);
+    expect(await page.getAttribute('#open-page', 'href')).toBe(url);
+    expect(await clickAndSettle(page, '#clean-anyway', 60_000)).toBe('article');
+    expect(await textOf(page, '#article-body')).toContain('Paragraph 12 of a very long report');
+    await page.close();
+    await tab.close();
+  });
+
   it('a tab that does not exist, or was closed, is gone', async () => {
     for (const view of VIEWS) {
       const page = await openView(browser, view, 999_999);

@@ -8,6 +8,7 @@ import { copyPage, pageBaseUrl, DEFAULT_MAX_ELEMENTS } from '../../src/pipeline/
 import { STEPS } from '../../src/pipeline/index';
 import { toText } from '../../src/render/to-text';
 import { normaliseWs, pageOf } from '../helpers/fixtures';
+import { MAX_TEXT_CHARS } from '../../src/pipeline/limit-text-size';
 
 export const PAGE_URL = 'https://news.example/2025/03/article.html';
 
@@ -26,7 +27,7 @@ const EMPTY_META: PageMetadata & { dir: 'ltr' | 'rtl' | null } = {
 };
 
 export function optionsOf(options: ExtractOptions = {}): Required<ExtractOptions> {
-  return { force: false, strict: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ownsSource: false, markupChars: Number.POSITIVE_INFINITY, ...options };
+  return { force: false, strict: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ownsSource: false, markupChars: Number.POSITIVE_INFINITY, maxTextChars: MAX_TEXT_CHARS, ...options } as Required<ExtractOptions>;
 }
 
 export interface DraftInit {

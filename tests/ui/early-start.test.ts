@@ -14,6 +14,7 @@ import { readerKindOf, startEarly, takeEarlyStart } from '../../src/reader/early
 import { startReader } from '../../src/reader/reader-app';
 import { installFakePermissions } from '../helpers/fake-extension-apis';
 import { getMessageFor } from './messages';
+import { expandIncludes } from '../../scripts/lib/html-include';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -39,7 +40,8 @@ function clearSlot(): void {
 
 /** The popup's markup as the test document, its scripts left out (the test runs them itself). */
 function loadPopupMarkup(): void {
-  const html = readFileSync(join(ROOT, 'entrypoints', 'popup', 'index.html'), 'utf8');
+  const file = join(ROOT, 'entrypoints', 'popup', 'index.html');
+  const html = expandIncludes(readFileSync(file, 'utf8'), file);
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   for (const script of Array.from(parsed.querySelectorAll('script'))) script.remove();
   document.documentElement.replaceWith(document.importNode(parsed.documentElement, true));

@@ -10,12 +10,15 @@ import { wireLookPanel } from '../../src/shared/look-panel';
 import { renderRemovedList } from '../../src/reader/removed-list';
 import { READER_STATES, showState } from '../../src/reader/states';
 import { getMessageFor } from './messages';
+import { expandIncludes } from '../../scripts/lib/html-include';
 
 const ROOT = join(__dirname, '..', '..');
 const t = getMessageFor('en');
 
 function parsePage(name: 'popup' | 'reader'): Document {
-  const html = readFileSync(join(ROOT, 'entrypoints', name, 'index.html'), 'utf8');
+  // As the build makes it: the shared body included (scripts/lib/html-include.ts).
+  const file = join(ROOT, 'entrypoints', name, 'index.html');
+  const html = expandIncludes(readFileSync(file, 'utf8'), file);
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
@@ -54,7 +57,9 @@ describe('popup site bar', () => {
 describe.each(['popup', 'reader'] as const)('%s page', (name) => {
   beforeEach(() => loadPage(name));
 
-  it('has every element of the UI contract', () => {
+  it('has every element of the UI contract, once the article view is mounted (as the reader does first)', async () => {
+    const { readerView } = await import('../../src/reader/render-article');
+    readerView(document);
     for (const id of CONTRACT_IDS) expect(document.getElementById(id), id).not.toBeNull();
     expect(document.getElementById('progress') !== null).toBe(name === 'reader');
     expect(document.getElementById('copy-status')?.getAttribute('role')).toBe('status');
@@ -103,7 +108,7 @@ describe('localise', () => {
     missing.dataset.i18n = 'noSuchKey';
     document.body.append(button, missing);
     localise(document, getMessageFor('fr'));
-    expect(button.textContent).toBe('Markdown');
+    expect(button.textContent).toBe('Copier en Markdown');
     expect(button.getAttribute('aria-label')).toBe('Copier en Markdown');
     expect(missing.textContent).toBe('noSuchKey');
   });
@@ -117,14 +122,38 @@ describe('showState', () => {
     expect(document.body.dataset.state).toBe(state);
     expect(document.body.getAttribute('aria-busy')).toBe(String(state === 'loading'));
     expect(document.getElementById('state-message')?.textContent).not.toBe('');
-    expect(document.getElementById('clean-anyway')?.hidden).toBe(state !== 'not-an-article');
+    expect(document.getElementById('clean-anyway')?.hidden).toBe(state !== 'not-an-article' && state !== 'too-large');
     expect(document.getElementById('try-again')?.hidden).toBe(state !== 'error');
+    // No page address given: nowhere to open.
+    expect(document.getElementById('open-page')?.hidden).toBe(true);
     expect((document.getElementById('copy-markdown') as HTMLButtonElement).disabled).toBe(state !== 'article');
   });
 
-  it('adds the detail of an error', () => {
-    showState(document, 'error', t, 'Boom.');
-    expect(document.getElementById('state-message')?.textContent).toBe('Something went wrong while cleaning this page. Boom.');
+  it('keeps the technical detail of an error out of the message, under a collapsed "Details"', () => {
+    showState(document, 'error', t, { detail: 'TypeError: Boom.', pageUrl: 'https://news.example/a' });
+    expect(document.getElementById('state-message')?.textContent).toBe('Something went wrong while cleaning this page.');
+    const details = document.getElementById('state-details') as HTMLDetailsElement;
+    expect(details.hidden).toBe(false);
+    expect(details.open).toBe(false);
+    expect(document.getElementById('state-detail')?.textContent).toBe('TypeError: Boom.');
+    expect(document.getElementById('open-page')?.getAttribute('href')).toBe('https://news.example/a');
+    expect(document.getElementById('open-page')?.hidden).toBe(false);
+    showState(document, 'restricted', t, { detail: 'Cannot access a chrome:// URL', pageUrl: 'https://news.example/a' });
+    expect(document.getElementById('open-page')?.hidden, 'nothing to open that could work').toBe(true);
+  });
+
+  it('in French, a state and its ways forward hold no English word', () => {
+    const fr = getMessageFor('fr');
+    localise(document, fr);
+    for (const state of READER_STATES) {
+      showState(document, state, fr, { detail: 'The page could not be read.', pageUrl: 'https://news.example/a' });
+      const shown = [document.getElementById('state-message'), ...['clean-anyway', 'try-again', 'open-page'].map((id) => document.getElementById(id))]
+        .filter((el) => el && !el.hidden)
+        .map((el) => el!.textContent ?? '')
+        .join(' ');
+      expect(shown, state).not.toMatch(/\b(?:the|page could|could not|try again|clean anyway|open the page|something went wrong)\b/i);
+    }
+    expect(document.querySelector('#state-details summary')?.textContent).toBe('Détails');
   });
 });
 
