@@ -4,6 +4,7 @@ import { startAutoCleanBackground } from '@/src/background/auto-clean';
 import { syncRegistration } from '@/src/shared/registration';
 import { refreshBadge } from '@/src/background/badge';
 import { createContextMenus, onContextMenuClick } from '@/src/background/context-menu';
+import { welcomeOnInstall } from '@/src/background/welcome';
 
 /**
  * The background: the two context-menu items ("Copy clean text", "Copy clean Markdown") and
@@ -13,7 +14,11 @@ import { createContextMenus, onContextMenuClick } from '@/src/background/context
  * (Alt+Shift+R, `_execute_action`) open the popup without any code here.
  */
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => void createContextMenus());
+  browser.runtime.onInstalled.addListener((details) => {
+    void createContextMenus();
+    // Not in the e2e build, whose tests count the tabs they open: they call the hook below.
+    if (import.meta.env.MODE !== 'e2e') void welcomeOnInstall(details).catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => void createContextMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     void onContextMenuClick(info.menuItemId, tab?.id);
@@ -25,6 +30,7 @@ export default defineBackground(() => {
     // it can wait for the auto-clean registration and read a tab's badge.
     (globalThis as unknown as { epureTest: unknown }).epureTest = {
       onContextMenuClick: (menuItemId: string, tabId: number) => onContextMenuClick(menuItemId, tabId),
+      welcomeOnInstall: (reason: 'install' | 'update') => welcomeOnInstall({ reason, temporary: false }),
       syncRegistration: () => syncRegistration(),
       refreshBadge: (tabId: number) => refreshBadge(tabId),
     };

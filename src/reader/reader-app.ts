@@ -17,6 +17,7 @@ import { showCleanProgress } from './progress';
 import { readTarget, type ReaderKind, type ReadTarget } from './read-target';
 import { clearArticle, readerView, renderArticle } from './render-article';
 import { wireExportMenu } from './export-menu';
+import { showReaderShortcut } from '../shared/shortcut';
 import { keepArticle, keptArticle, keptReaderUrl } from './kept-article';
 import { showState } from './states';
 
@@ -41,6 +42,7 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   localise(doc, t);
   readerView(doc);
   const exportMenu = wireExportMenu(doc);
+  if (kind === 'popup') void showReaderShortcut(doc);
   showState(doc, 'loading', t);
   // `?read=<key>`: an article cleaned already and kept for this reader (see `kept-article`).
   const readKey = kind === 'tab' ? new URLSearchParams(location.search).get('read') : null;

@@ -194,6 +194,7 @@ export interface ChromeGlobal {
   };
   epureTest?: {
     onContextMenuClick(menuItemId: string, tabId: number): Promise<{ ok: boolean; text?: string; reason?: string }>;
+    welcomeOnInstall(reason: 'install' | 'update'): Promise<string | null>;
   };
 }
 

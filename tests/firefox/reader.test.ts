@@ -19,6 +19,8 @@ import {
   openTab,
   openView,
   readClipboardText,
+  waitUntil,
+  waitForState,
   screenshot,
   startServer,
   textOf,
@@ -85,6 +87,30 @@ describeFirefox('Épure in Firefox', () => {
       });
     }
   }
+
+  it('"Reader in this tab" shows the article in place of the page; it survives a reload; Escape goes back', async () => {
+    const url = `${server.fixtureUrl(SLUGS[0]!)}?in-tab`;
+    const { page: tab, tabId } = await openTab(firefox, url);
+    const popup = await openView(firefox, 'popup', tabId);
+    const title = normalise((await textOf(popup, '#article-title')) ?? '');
+    await popup.click('#read-here');
+    const href = () => tab.evaluate(() => location.href).catch(() => '');
+    await waitUntil(href, (seen) => seen.startsWith(`${EXTENSION_ORIGIN}/reader.html?read=`), 'the tab to show the reader');
+    expect(await waitForState(tab)).toBe('article');
+    expect(normalise((await textOf(tab, '#article-title')) ?? '')).toBe(title);
+    await tab.evaluate(() => location.reload()).catch(() => undefined);
+    await waitUntil(
+      () => tab.evaluate(() => `${document.readyState} ${document.body?.dataset.state ?? ''}`).catch(() => ''),
+      (seen) => seen === 'complete article',
+      'the reader to come back after a reload',
+    );
+    await screenshot(tab, 'firefox-read-in-tab');
+    await tab.bringToFront();
+    await tab.keyboard.press('Escape');
+    await waitUntil(href, (seen) => seen === url, 'Escape to return to the page');
+    await popup.close();
+    await tab.close();
+  });
 
   it('a tab that closed shows "tab-gone", in words', async () => {
     const { page: article, tabId } = await openTab(firefox, `${server.fixtureUrl('en-news')}?closing`);
