@@ -24,7 +24,7 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
  */
 const SHARED_CHUNK = {
   name: 'shared',
-  test: (id: string) => !/^(?:entrypoints|src[\\/]options)[\\/]/.test(relative(ROOT, id)),
+  test: (id: string) => !/^(?:entrypoints|src[\\/](?:options|welcome))[\\/]/.test(relative(ROOT, id)),
 };
 
 // One codebase, two browsers, Manifest V3 for both (README "Install from source").

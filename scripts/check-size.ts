@@ -23,8 +23,11 @@ export interface Budget {
 const BUDGETS: Budget[] = [
   // Scripts that run in web pages: the auto-clean content script and the on-demand page reader.
   { part: 'content script', entries: (dir) => [...listJs(dir, 'content-scripts'), 'extract-page.js'], maxBytes: 100 * KB },
-  { part: 'popup', entries: () => ['popup.html'], maxBytes: 400 * KB },
-  { part: 'reader', entries: () => ['reader.html'], maxBytes: 400 * KB },
+  // 400 kB until the reader in the tab (2026-12): the article view, the copy menu, the kept
+  // article, the states' ways forward and the title clean-up took the popup from 394.5 to
+  // 402.1 kB. Still one chunk, fetched once (docs/performance.md).
+  { part: 'popup', entries: () => ['popup.html'], maxBytes: 410 * KB },
+  { part: 'reader', entries: () => ['reader.html'], maxBytes: 410 * KB },
   // It loads the chunk it shares with the reader (wxt.config.ts), engine included.
   { part: 'options', entries: () => ['options.html'], maxBytes: 400 * KB },
   { part: 'background', entries: () => ['background.js'], maxBytes: 200 * KB },

@@ -146,7 +146,7 @@ async function overlayLook(page: Page): Promise<OverlayLook> {
     const parts: [string, string[]][] = [
       ['reader', ['position', 'top', 'bottom', 'overflow-y', 'background-color', 'color', 'font-family']],
       ['bar', ['position', 'background-color', 'border-bottom-style']],
-      ['title', ['font-family', 'font-size', 'font-weight']],
+      ['article-title', ['font-family', 'font-size', 'font-weight']],
       ['show-original', ['cursor', 'border-top-style', 'padding-top']],
     ];
     for (const [className, properties] of parts) {
