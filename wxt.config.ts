@@ -95,6 +95,7 @@ export default defineConfig({
       'tsconfig.json',
       'wxt.config.ts',
       'scripts/lib/strip-rule-examples.ts',
+      'scripts/lib/html-include.ts',
       'entrypoints/**',
       'src/**',
       'public/**',

@@ -18,7 +18,7 @@ const SOURCES_ZIP = join(ROOT, `.output/epure-${version}-sources.zip`);
 
 /** What `npm ci && npm run build:firefox` needs: nothing else belongs in the sources zip. */
 // wxt.config.ts imports the build step that empties the rules' examples.
-const NEEDED = ['README.md', 'REVIEWERS.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'scripts/lib/strip-rule-examples.ts'];
+const NEEDED = ['README.md', 'REVIEWERS.md', 'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'scripts/lib/strip-rule-examples.ts', 'scripts/lib/html-include.ts'];
 const NEEDED_FOLDERS = ['entrypoints/', 'src/', 'public/'];
 /** Review uploads are small; the sources are a few hundred kB. */
 const MAX_SOURCES_BYTES = 2_000_000;
