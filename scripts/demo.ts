@@ -71,6 +71,31 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.click('#look-toggle'); // close the panel again
 }
 
+/**
+ * The cluttered page beside Épure's reader, in one picture (drawn by the same Chromium: no image
+ * tool needed).
+ */
+async function sideBySide(browser: Browser, before: string, after: string, out: string): Promise<string> {
+  const page = await browser.context.newPage();
+  try {
+    await page.setViewportSize({ width: 1600, height: 620 });
+    const img = (file: string) => `data:image/png;base64,${readFileSync(file).toString('base64')}`;
+    const figure = (file: string, label: string) =>
+      `<figure><img src="${img(file)}" alt=""><figcaption>${label}</figcaption></figure>`;
+    await page.setContent(
+      `<style>body{margin:0;display:flex;gap:16px;padding:16px;background:#e9e6df;font:600 18px system-ui,sans-serif}` +
+        `figure{margin:0;flex:1}img{width:100%;border:1px solid #bbb;border-radius:6px;display:block}figcaption{margin-top:8px;color:#333}</style>` +
+        figure(before, 'Before: the page as published') +
+        figure(after, 'After: the same article in Épure'),
+    );
+    await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    await page.screenshot({ path: out, fullPage: true });
+    return out;
+  } finally {
+    await page.close();
+  }
+}
+
 async function browserDemo(headless: boolean): Promise<number> {
   console.log('Building the e2e-mode extension (wxt build --mode e2e) …');
   const buildDir = buildE2E({ quiet: true });
@@ -85,7 +110,10 @@ async function browserDemo(headless: boolean): Promise<number> {
     console.log(`Serving the sample article at ${url}`);
     console.log(`Starting Chromium (${headless ? 'headless' : 'headed'}) with Épure loaded …`);
     browser = await launch({ headless, buildDir });
-    const { tabId } = await openTab(browser, url);
+    const { page: source, tabId } = await openTab(browser, url);
+    await source.setViewportSize({ width: 1280, height: 900 });
+    await source.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+    const before = await screenshot(source, 'before', { dir: OUT, fullPage: false });
 
     const popup = await openView(browser, 'popup', tabId, false);
     const state = await waitForState(popup);
@@ -112,7 +140,9 @@ async function browserDemo(headless: boolean): Promise<number> {
     const reader = await openView(browser, 'reader', tabId, false);
     if ((await waitForState(reader)) !== 'article') throw new Error('the reader does not show the article');
     await reader.setViewportSize({ width: 1280, height: 900 });
-    written.push(await screenshot(reader, 'reader', { dir: OUT, fullPage: false }));
+    await reader.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+    const after = await screenshot(reader, 'reader', { dir: OUT, fullPage: false });
+    written.push(before, after, await sideBySide(browser, before, after, join(OUT, 'before-after.png')));
     written.push(await screenshot(reader, 'reader-full', { dir: OUT, fullPage: true }));
 
     console.log('\nThe copied Markdown begins:\n');

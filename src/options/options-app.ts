@@ -5,12 +5,13 @@ import { localise, t, uiLanguage } from '../shared/i18n';
 import { followSystemTheme } from '../shared/look';
 import { wireLookPanel } from '../shared/look-panel';
 import { wireBackup } from './backup';
+import { wirePreferences } from './preferences';
 import { wireSiteList } from './site-list';
 import { wireUndoToast } from './undo-toast';
 
 /**
  * The options page (`options.html`, opened in a tab): the chosen sites and their rules, the
- * reader's look, and back up / restore / reset. Every change is a read-modify-write of the
+ * reader's look, the button and exports, and back up / restore / reset. Every change is a read-modify-write of the
  * latest stored settings (`updateSettings`), and every open page follows the others through
  * `onSettingsChanged`, so two open pages never undo each other's work.
  */
@@ -23,11 +24,14 @@ export async function startOptions(doc: Document): Promise<void> {
   followSystemTheme(doc, look.current);
   const sites = wireSiteList(doc, t, wireUndoToast(doc, t));
   wireBackup(doc, t);
+  const preferences = wirePreferences(doc, t);
+  preferences.show(settings);
   await sites.render(settings);
 
   onSettingsChanged((next) => {
     settings = next;
     look.show(next);
+    preferences.show(next);
     void sites.render(next);
   });
   // A permission granted or revoked elsewhere (the popup, chrome://extensions) shows at once.

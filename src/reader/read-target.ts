@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { readTab, type ReadTabOutcome } from '../host/read-tab';
+import { takeStashedPage } from '../host/stashed-page';
 
 export type ReaderKind = 'popup' | 'tab';
 
@@ -13,6 +14,12 @@ export interface ReadTarget {
 export async function readTarget(kind: ReaderKind, options: { anyway?: boolean } = {}): Promise<{ tabId: number | null; read: ReadTabOutcome | null }> {
   try {
     const tabId = await targetTab(kind);
+    // `?page=<key>`: the toolbar read the page and sent this tab here; the page waits in storage.
+    const stashed = kind === 'tab' && !options.anyway ? new URLSearchParams(location.search).get('page') : null;
+    if (stashed !== null) {
+      const page = await takeStashedPage(stashed);
+      return { tabId, read: page ? { ok: true, page } : null };
+    }
     return { tabId, read: tabId === null ? null : await readTab(tabId, options) };
   } catch (error) {
     return { tabId: null, read: { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) } };

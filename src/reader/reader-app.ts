@@ -75,6 +75,11 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     performance.mark('epure:page-cleaned');
     if (result.ok) {
       article = result;
+      // Sent here by the toolbar with the page in hand: from now on the address names the kept
+      // article, so a reload shows it again (the page itself is in the tab's history, not here).
+      if (kind === 'tab' && new URLSearchParams(location.search).has('page')) {
+        history.replaceState(null, '', keptReaderUrl(await keepArticle(result)));
+      }
       renderArticle(doc, result, t, locale);
       showState(doc, 'article', t);
       markPainted(doc);

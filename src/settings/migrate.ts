@@ -24,6 +24,11 @@ const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
       ? { siteRules: rekeyRules(old.siteRules as Raw) }
       : {}),
   }),
+  /**
+   * 2 → 3: the toolbar-click, front-matter and file-name settings appear; an object without them
+   * takes their defaults in the validator, so the step only moves the version.
+   */
+  2: (old) => ({ ...old, version: 3 }),
 };
 
 /** The version the last step leaves: settings.ts checks that it equals `SETTINGS_VERSION`. */

@@ -10,7 +10,7 @@ import type { SettingsProblem } from './problem';
 import { normaliseSite } from './sites';
 
 /** Bump when the shape or a field's meaning changes, and add a step to `MIGRATIONS` (migrate.ts). */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** The storage key (in `storage.sync`, mirrored in `storage.local`) that holds the whole object. */
 export const SETTINGS_KEY = 'settings';
@@ -18,10 +18,16 @@ export const SETTINGS_KEY = 'settings';
 export const THEMES = ['light', 'dark', 'sepia', 'system'] as const;
 export const FONTS = ['serif', 'sans', 'mono', 'legible'] as const;
 export const ALIGNMENTS = ['start', 'justify'] as const;
+/** What the toolbar button (and its shortcut) does: open the popup, or the reader in the tab. */
+export const TOOLBAR_CLICKS = ['popup', 'reader-tab'] as const;
+/** Which Markdown exports start with YAML front matter. */
+export const FRONT_MATTER = ['download', 'always', 'never'] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type Font = (typeof FONTS)[number];
 export type Align = (typeof ALIGNMENTS)[number];
+export type ToolbarClick = (typeof TOOLBAR_CLICKS)[number];
+export type FrontMatter = (typeof FRONT_MATTER)[number];
 
 /** Numeric ranges of the look controls; the range inputs use the same bounds. */
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
@@ -31,6 +37,8 @@ export const WIDTH = { min: 40, max: 100, step: 2 } as const;
 
 /** A per-site selector longer than this is not a selector anyone typed. */
 export const MAX_SELECTOR_LENGTH = 500;
+/** A file-name pattern longer than this would only make names the file system cuts. */
+export const MAX_FILE_NAME_PATTERN_LENGTH = 100;
 
 export interface Settings {
   version: number;
@@ -52,6 +60,12 @@ export interface Settings {
   sites: string[];
   /** Extra CSS selectors of elements to remove, by site; data, never code. */
   siteRules: Record<string, string[]>;
+  /** The toolbar button opens the popup (default) or shows the reader in the current tab. */
+  toolbarClick: ToolbarClick;
+  /** Front matter on "Download .md" only (default), on every Markdown export, or never. */
+  markdownFrontMatter: FrontMatter;
+  /** The Markdown download's file name: `{title}`, `{date}`, `{site}` and literal text. */
+  fileNamePattern: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -65,6 +79,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   align: 'start',
   sites: [],
   siteRules: {},
+  toolbarClick: 'popup',
+  markdownFrontMatter: 'download',
+  fileNamePattern: '{title}',
 });
 
 /** The fields of the reader's look: what the look panel edits and the overlay applies. */
@@ -99,6 +116,14 @@ const inRange =
     const factor = 10 ** digits;
     return Math.round(value * factor) / factor;
   };
+
+/** A file-name pattern: one line of text that names at least the title or the date. */
+const fileNamePattern: Check<string> = (value) => {
+  if (typeof value !== 'string') return undefined;
+  const pattern = value.replace(/\s+/g, ' ').trim();
+  if (pattern.length > MAX_FILE_NAME_PATTERN_LENGTH || !/\{(title|date)\}/.test(pattern)) return undefined;
+  return pattern;
+};
 
 const timestamp: Check<number> = (value) =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : undefined;
@@ -161,6 +186,9 @@ const FIELDS: { [K in Exclude<keyof Settings, 'version'>]: Check<Settings[K]> } 
   align: oneOf(ALIGNMENTS),
   sites: siteList,
   siteRules: siteRuleMap,
+  toolbarClick: oneOf(TOOLBAR_CLICKS),
+  markdownFrontMatter: oneOf(FRONT_MATTER),
+  fileNamePattern,
 };
 
 export const SETTINGS_FIELDS = Object.keys(FIELDS) as (keyof typeof FIELDS)[];

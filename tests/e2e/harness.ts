@@ -128,6 +128,15 @@ export async function startServer(): Promise<PageServer> {
       res.end(readFileSync(file));
       return;
     }
+    // A fixture's own image (the demo's sample carries its picture): served from its folder.
+    const image = /^\/fixtures\/([a-z0-9-]+)\/([a-z0-9-]+\.(jpg|png|webp|svg))$/.exec(path);
+    const imageFile = image ? join(FIXTURES, image[1]!, image[2]!) : null;
+    if (image && imageFile && existsSync(imageFile)) {
+      const types: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', svg: 'image/svg+xml' };
+      res.writeHead(200, { 'content-type': types[image[3]!]!, 'cache-control': 'no-store' });
+      res.end(readFileSync(imageFile));
+      return;
+    }
     // Everything else (images, styles the fixtures point at) is absent: answer fast, offline.
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
@@ -187,6 +196,7 @@ export interface ChromeGlobal {
       query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>;
       remove(id: number): Promise<void>;
     };
+    action: { getPopup(details: object): Promise<string> };
     storage: {
       sync: { get(key: string): Promise<Record<string, unknown>>; clear(): Promise<void> };
       local: { get(key: string): Promise<Record<string, unknown>>; clear(): Promise<void> };
@@ -195,6 +205,7 @@ export interface ChromeGlobal {
   epureTest?: {
     onContextMenuClick(menuItemId: string, tabId: number): Promise<{ ok: boolean; text?: string; reason?: string }>;
     welcomeOnInstall(reason: 'install' | 'update'): Promise<string | null>;
+    readerInTab(tabId: number): Promise<string | null>;
   };
 }
 
@@ -209,7 +220,7 @@ export interface Browser {
 }
 
 /** Chromium with the e2e-mode build of Épure loaded, in a fresh temporary profile. */
-export async function launch(options: { headless?: boolean; buildDir?: string } = {}): Promise<Browser> {
+export async function launch(options: { headless?: boolean; buildDir?: string; locale?: string } = {}): Promise<Browser> {
   if (!CHROMIUM) throw new Error(INSTALL_HINT);
   const sourceDir = options.buildDir ?? findE2EBuild();
   const headless = options.headless ?? true;
@@ -223,7 +234,11 @@ export async function launch(options: { headless?: boolean; buildDir?: string } 
     headless,
     viewport: { width: 1100, height: 900 },
     acceptDownloads: true,
+    // The browser's own UI language, which `i18n.getMessage` follows (`--lang` on Linux; the
+    // environment for the parts that read it).
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}.UTF-8` } } : {}),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

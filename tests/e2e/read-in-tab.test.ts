@@ -18,6 +18,7 @@ import {
   textOf,
   waitForState,
   type Browser,
+  type ChromeGlobal,
   type PageServer,
 } from './harness';
 
@@ -65,6 +66,35 @@ describeE2E('reading in the tab', () => {
     await tab.waitForURL(url, { timeout: 15_000 });
     expect(await tab.evaluate(() => document.title.length > 0)).toBe(true);
     await popup.close();
+    await tab.close();
+  });
+
+  it('with "The toolbar button: shows the reader in the tab" chosen, the click cleans the page in place; Back returns', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('body[data-ready="true"]');
+    await options.selectOption('#toolbar-click', 'reader-tab');
+    const sw = await browser.worker();
+    // The browser opens no popup any more: the click reaches the background.
+    await expect.poll(() => sw.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getPopup({})), { timeout: 10_000 }).toBe('');
+
+    const url = `${server.fixtureUrl(SLUG)}?toolbar`;
+    const { page: tab, tabId } = await openTab(browser, url);
+    // What the click does (automation cannot click the toolbar button).
+    await sw.evaluate((id) => (globalThis as unknown as ChromeGlobal).epureTest!.readerInTab(id), tabId);
+    await tab.waitForURL(/\/reader\.html\?read=/, { timeout: 20_000 });
+    expect(await waitForState(tab)).toBe('article');
+    expect(normalise((await textOf(tab, '#article-title')) ?? '')).toBe(normalise(loadCase(SLUG).title));
+    await screenshot(tab, 'toolbar-reader-in-tab', { fullPage: false });
+    await tab.reload();
+    expect(await waitForState(tab), 'a reload shows the kept article').toBe('article');
+    await tab.goBack();
+    await tab.waitForURL(url, { timeout: 15_000 });
+
+    // Back to the popup: the button opens it again.
+    await options.selectOption('#toolbar-click', 'popup');
+    await expect.poll(() => sw.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action.getPopup({})), { timeout: 10_000 }).toMatch(/\/popup\.html$/);
+    await options.close();
     await tab.close();
   });
 

@@ -17,19 +17,26 @@ describe('settings migrations', () => {
     expect(from).toBe(1);
     expect(problems).toEqual([]);
     expect(value).toMatchObject({
-      version: 2, savedAt: 0,
+      version: 3, savedAt: 0,
       sites: ['https://example.com', 'https://www.lemonde.fr'],
       siteRules: { 'https://example.com': ['.ad', '.promo'], 'https://blog.org': [] },
     });
     const { settings, problems: checked } = validateSettings(v1);
     expect(checked).toEqual([]);
-    expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...value, version: 2 });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, ...value, version: 3 });
+  });
+
+  it('version 2 → 3: the toolbar, front-matter and file-name settings appear with their defaults', () => {
+    const v2 = { version: 2, savedAt: 7, theme: 'dark', sites: ['https://example.com'], siteRules: { 'https://example.com': ['.ad'] } };
+    const { settings, problems } = validateSettings(v2);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ ...v2, version: 3, toolbarClick: 'popup', markdownFrontMatter: 'download', fileNamePattern: '{title}' });
   });
 
   it('an unversioned (legacy) object is read as version 1 and migrated', () => {
     const { settings, problems } = validateSettings({ theme: 'sepia', sites: ['example.com'], siteRules: { 'example.com': ['aside'] } });
     expect(problems).toEqual([]);
-    expect(settings).toMatchObject({ version: 2, theme: 'sepia', sites: ['https://example.com'], siteRules: { 'https://example.com': ['aside'] } });
+    expect(settings).toMatchObject({ version: 3, theme: 'sepia', sites: ['https://example.com'], siteRules: { 'https://example.com': ['aside'] } });
   });
 
   it('a version-1 object with bad fields migrates the good ones and reports the rest', () => {
@@ -40,12 +47,12 @@ describe('settings migrations', () => {
   });
 
   it('current and future versions are not touched; an unusable version is reported', () => {
-    const current = { version: 2, savedAt: 5, theme: 'dark' };
+    const current = { version: 3, savedAt: 5, theme: 'dark' };
     expect(migrateSettings(current).value).toEqual(current);
     const future = { version: 9, theme: 'dark', newThing: true };
     expect(migrateSettings(future)).toMatchObject({ value: future, from: 9 });
     expect(migrateSettings(future).problems.map((p) => p.kind)).toEqual(['version']);
-    expect(migrateSettings({ version: '2' })).toMatchObject({ from: null, value: { version: 2 } });
+    expect(migrateSettings({ version: '2' })).toMatchObject({ from: null, value: { version: 3 } });
   });
 
   it('does not change its input', () => {

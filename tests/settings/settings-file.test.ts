@@ -9,12 +9,15 @@ const mine: Settings = {
   fontSize: 22,
   sites: ['https://example.com', 'http://127.0.0.1'],
   siteRules: { 'https://example.com': ['.ad', 'aside.related'] },
+  toolbarClick: 'reader-tab',
+  markdownFrontMatter: 'always',
+  fileNamePattern: '{date} {title}',
 };
 
 describe('settings file', () => {
   it('round trip: what is exported is imported unchanged', () => {
     const text = settingsFileText(mine, new Date('2025-01-28T10:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({ format: 'epure-settings', version: 2, exportedAt: '2025-01-28T10:00:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({ format: 'epure-settings', version: 3, exportedAt: '2025-01-28T10:00:00.000Z' });
     expect(parseSettingsFile(text)).toEqual({ ok: true, settings: mine });
   });
 
@@ -56,6 +59,6 @@ describe('settings file', () => {
 
   it('an older file is migrated on import', () => {
     const v1 = JSON.stringify({ format: 'epure-settings', version: 1, settings: { version: 1, theme: 'dark', sites: ['example.com'] } });
-    expect(parseSettingsFile(v1)).toMatchObject({ ok: true, settings: { version: 2, theme: 'dark', sites: ['https://example.com'] } });
+    expect(parseSettingsFile(v1)).toMatchObject({ ok: true, settings: { version: 3, theme: 'dark', sites: ['https://example.com'] } });
   });
 });

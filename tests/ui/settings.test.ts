@@ -30,6 +30,7 @@ describe('validateSettings', () => {
     const stored = {
       version: SETTINGS_VERSION, savedAt: 1_700_000_000_000, theme: 'sepia', font: 'legible', fontSize: 22, lineHeight: 1.8,
       width: 58, align: 'justify', sites: ['https://example.com'], siteRules: { 'https://example.com': ['.paywall'] },
+      toolbarClick: 'reader-tab', markdownFrontMatter: 'never', fileNamePattern: '{date} {title}',
     };
     const { settings, problems } = validateSettings(stored);
     expect(problems).toEqual([]);
@@ -60,6 +61,18 @@ describe('validateSettings', () => {
     const entries = problems.filter((p) => p.kind === 'entry');
     expect(entries.map((p) => p.field)).toEqual(['sites', 'sites', 'siteRules', 'siteRules', 'siteRules', 'siteRules']);
     expect(entries.map((p) => p.message).join(' ')).toMatch(/not a site.*dropped/);
+  });
+
+  it('takes a file-name pattern that names the title or the date, on one line, and nothing else', () => {
+    expect(validateSettings({ fileNamePattern: '  {date}   {title} ' }).settings.fileNamePattern).toBe('{date} {title}');
+    expect(validateSettings({ fileNamePattern: 'notes-{site}-{date}' }).problems).toEqual([]);
+    for (const bad of ['article', '', '{site}', `{title}${'x'.repeat(120)}`, 42]) {
+      const { settings, problems } = validateSettings({ fileNamePattern: bad });
+      expect(settings.fileNamePattern, String(bad)).toBe('{title}');
+      expect(problems.map((p) => p.field)).toEqual(['fileNamePattern']);
+    }
+    expect(validateSettings({ toolbarClick: 'sidebar' }).settings.toolbarClick).toBe('popup');
+    expect(validateSettings({ markdownFrontMatter: true }).settings.markdownFrontMatter).toBe('download');
   });
 
   it('drops and reports keys it does not know', () => {
