@@ -27,7 +27,10 @@ export function wireAutoCleanSwitch(doc: Document, t: GetMessage, status: HTMLEl
 
   const render = () => {
     button?.setAttribute('aria-checked', String(on));
-    if (label && site) label.textContent = orKey(t, 'autoCleanSite', siteLabel(site));
+    if (label && site) {
+      label.textContent = orKey(t, 'autoCleanSite', siteLabel(site));
+      button?.setAttribute('title', label.textContent);
+    }
   };
 
   button?.addEventListener('click', () => {

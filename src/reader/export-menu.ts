@@ -3,8 +3,16 @@
  * tab), behind one button, so the toolbar leads with reading. A menu button as the ARIA
  * Authoring Practices describe it: Enter, Space or ArrowDown open it on the first item, ArrowUp
  * on the last; arrows, Home and End move; Escape closes it and gives the focus back; choosing an
- * item, Tab or a click elsewhere closes it.
+ * item, Tab or a click elsewhere closes it. Alt+Shift+C opens it from anywhere in the reader
+ * (the button says so in `aria-keyshortcuts`, its tooltip and the menu's last line).
  */
+
+/** The menu's shortcut, by physical key: Alt+Shift+C types "Ç" on a Mac, and must still work. */
+export const EXPORT_SHORTCUT = { code: 'KeyC', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false } as const;
+
+export function isExportShortcut(event: Pick<KeyboardEvent, 'code' | 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey'>): boolean {
+  return (Object.keys(EXPORT_SHORTCUT) as (keyof typeof EXPORT_SHORTCUT)[]).every((key) => event[key] === EXPORT_SHORTCUT[key]);
+}
 export interface ExportMenu {
   close(focusToggle?: boolean): void;
   readonly open: boolean;
@@ -60,6 +68,12 @@ export function wireExportMenu(doc: Document): ExportMenu | null {
   // An item was chosen: its own click handler runs, and the menu closes.
   menu.addEventListener('click', (event) => {
     if ((event.target as Element | null)?.closest?.('[role="menuitem"]')) close(true);
+  });
+  doc.addEventListener('keydown', (event) => {
+    if (!isExportShortcut(event) || toggle.disabled) return;
+    event.preventDefault();
+    if (menu.hidden) openAt('first');
+    else close(true);
   });
   doc.addEventListener('pointerdown', (event) => {
     const target = event.target as Node | null;

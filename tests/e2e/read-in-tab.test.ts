@@ -128,7 +128,7 @@ describeE2E('reading in the tab', () => {
     await popup.close();
   });
 
-  it('the copy menu opens from the keyboard and closes with Escape, focus back on its button', async () => {
+  it('the copy menu opens from the keyboard (and with Alt+Shift+C) and closes with Escape, focus back on its button', async () => {
     const { page: tab, tabId } = await openTab(browser, `${server.fixtureUrl(SLUG)}?menu`);
     const popup = await openView(browser, 'popup', tabId);
     expect(await popup.isVisible('#copy-text'), 'exports wait in the menu').toBe(false);
@@ -141,6 +141,14 @@ describeE2E('reading in the tab', () => {
     await popup.keyboard.press('Escape');
     expect(await popup.isVisible('#copy-text')).toBe(false);
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('export-toggle');
+    // Its shortcut, from anywhere in the reader, and shown where the user looks for it.
+    await popup.focus('#article-title');
+    await popup.keyboard.press('Alt+Shift+KeyC');
+    expect(await popup.isVisible('#copy-text')).toBe(true);
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('copy-text');
+    expect(await popup.textContent('.export-shortcut')).toContain('Alt+Shift+C');
+    expect(await popup.getAttribute('#export-toggle', 'title')).toContain('Alt+Shift+C');
+    await popup.keyboard.press('Escape');
     await popup.close();
     await tab.close();
   });
