@@ -30,6 +30,7 @@ import { removeTrailingSections } from './remove-trailing-sections';
 import { resolveUrls } from './resolve-urls';
 import { restoreLead } from './restore-lead';
 import { revealLazyImages } from './reveal-lazy-images';
+import { unwrapImageLinks } from './unwrap-image-links';
 
 /**
  * The ordered steps that run on Épure's copy of the page (made by `copyPage`). First the copy is
@@ -71,5 +72,6 @@ export const STEPS: readonly Step[] = [
   removeTrailingSections,
   removeLeadingChrome,
   embedsToLinks,
+  unwrapImageLinks,
   pruneEmpty,
 ];
