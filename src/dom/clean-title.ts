@@ -31,7 +31,9 @@ export function withoutNamedParts(title: string, names: readonly (string | null 
 function isNamed(part: string, known: readonly string[]): boolean {
   const value = normalise(part);
   if (!value) return false;
-  return known.some((name) => value === name || value === name.replace(/^www\./, '') || stripDomain(value) === stripDomain(name));
+  // Equal once "www." and the top-level domain are gone: "lemonde", "lemonde.fr" and
+  // "www.lemonde.fr" name one site.
+  return known.some((name) => stripDomain(value) === stripDomain(name));
 }
 
 function stripDomain(value: string): string {

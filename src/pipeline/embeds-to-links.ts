@@ -1,4 +1,5 @@
 import type { Step } from '../article';
+import { hostOf } from '../dom/url';
 
 /**
  * Replaces embedded players (iframes, video, embed, object) with a plain link to what they
@@ -21,7 +22,7 @@ export const embedsToLinks: Step = {
       const link = doc.createElement('a');
       link.setAttribute('href', href);
       const label = embed.getAttribute('title')?.trim();
-      link.textContent = label ? `▶ ${label}` : `▶ ${new URL(href).hostname.replace(/^www\./, '')}`;
+      link.textContent = label ? `▶ ${label}` : `▶ ${hostOf(href) ?? href}`;
       paragraph.append(link);
       embed.replaceWith(paragraph);
     }

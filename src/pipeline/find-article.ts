@@ -8,6 +8,7 @@ import { rulesOfKind } from '../rules/registry';
 import { articleLanguage } from '../rules/text-language';
 import { withFastPaths } from './readability-fast-paths';
 import { withoutNamedParts } from '../dom/clean-title';
+import { hostOf } from '../dom/url';
 
 // ── The strict check (auto-clean): an article with paragraphs ──
 
@@ -206,12 +207,4 @@ function passesStrictCheck(root: Element, text: string): boolean {
     if (proseChars >= MIN_PROSE_CHARS && proseChars / weighted >= MIN_PROSE_SHARE) return true;
   }
   return false;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

@@ -1,4 +1,5 @@
 import type { Step } from '../article';
+import { withoutHash } from '../dom/url';
 
 /** What a link around a picture opens when it is the site's lightbox: the picture itself. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
@@ -34,15 +35,5 @@ function opensLightbox(href: string, base: string, page: string | null): boolean
     return IMAGE_FILE.test(url.pathname);
   } catch {
     return false;
-  }
-}
-
-function withoutHash(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return null;
   }
 }

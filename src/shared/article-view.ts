@@ -3,6 +3,7 @@ import { setSanitizedHtml } from '../safe-html';
 import { hideBrokenImages } from './broken-images';
 import { formatDate, formatReadingTime } from './format';
 import type { GetMessage } from './i18n';
+import { hostOf, withoutHash } from '../dom/url';
 
 /**
  * The article view: the one place where a clean article becomes what the reader sees (site,
@@ -91,7 +92,7 @@ export function mountArticleView(container: HTMLElement): ArticleView {
       if (article.lang) container.setAttribute('lang', article.lang);
       else container.removeAttribute('lang');
       container.setAttribute('dir', article.dir ?? 'auto');
-      const host = hostOf(article.url);
+      const host = hostOf(article.url) ?? '';
       setText(title, article.title.trim() || host);
       setText(part('article-byline'), article.byline);
       setText(site, article.siteName || host);
@@ -196,28 +197,10 @@ function targetOf(body: HTMLElement, hash: string): Element | null {
   }
 }
 
-function withoutHash(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    parsed.hash = '';
-    return parsed.href;
-  } catch {
-    return null;
-  }
-}
-
 function sameImage(a: string | null, b: string): boolean {
   if (!a) return false;
   const strip = (u: string) => u.replace(/[?#].*$/, '');
   return a === b || strip(a) === strip(b);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 
 /**
