@@ -16,13 +16,11 @@ import type { OverlayArticle } from '../messaging';
 import type { Look } from '../settings/settings';
 import { mountArticleView } from '../shared/article-view';
 import { orKey, type GetMessage } from '../shared/i18n';
-import { resolveTheme } from '../shared/look';
+import { applyLookTo, DARK_QUERY, prefersDark } from '../shared/look';
 import viewCss from '../shared/article-view.css?inline';
 import overlayCss from './overlay.css?inline';
 
 export const OVERLAY_TAG = 'epure-reader';
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /** Events that stop at the host: the page hears nothing of what happens in the reader. */
 const CONTAINED_EVENTS = [
@@ -110,13 +108,7 @@ export function openOverlay(doc: Document, article: OverlayArticle, look: Look, 
   let current = look;
   const applyLook = (next: Look) => {
     current = next;
-    const prefersDark = win?.matchMedia?.(DARK_QUERY).matches ?? false;
-    reader.dataset.theme = resolveTheme(next.theme, prefersDark);
-    reader.dataset.font = next.font;
-    reader.dataset.align = next.align;
-    reader.style.setProperty('--reader-font-size', `${next.fontSize}px`);
-    reader.style.setProperty('--reader-line-height', String(next.lineHeight));
-    reader.style.setProperty('--reader-width', `${next.width}ch`);
+    applyLookTo(reader, next, prefersDark(win));
   };
   applyLook(look);
   const themeQuery = win?.matchMedia?.(DARK_QUERY);

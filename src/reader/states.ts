@@ -33,7 +33,8 @@ export const STATE_ACTIONS: Record<ReaderState, readonly StateAction[]> = {
   error: ['try-again', 'open-page'],
 };
 
-const ALL_ACTIONS: readonly StateAction[] = ['clean-anyway', 'try-again', 'open-page'];
+/** Every way forward some state offers: each is hidden in the states that do not. */
+const ALL_ACTIONS: readonly StateAction[] = [...new Set(Object.values(STATE_ACTIONS).flat())];
 
 /** Buttons that act on the article: usable only once there is one. */
 const ARTICLE_ACTIONS = ['export-toggle', 'copy-text', 'copy-markdown', 'copy-html', 'download-md', 'print', 'open-in-tab', 'read-here'];

@@ -34,6 +34,8 @@ interface StoredSettings {
   font: string;
   sites: string[];
   siteRules: Record<string, string[]>;
+  markdownFrontMatter?: string;
+  fileNamePattern?: string;
   [field: string]: unknown;
 }
 
@@ -286,6 +288,29 @@ describeE2E('options page', () => {
     }
   });
 
+  it('Button and exports: each choice is saved at once; a file name without {title} or {date} is refused, in words', async () => {
+    const page = await openOptions();
+    await page.selectOption('#front-matter', 'always');
+    await expect.poll(async () => (await stored()).markdownFrontMatter).toBe('always');
+    await page.fill('#file-name-pattern', 'my notes');
+    await page.click('#file-name-save');
+    expect(await textOf(page, '#file-name-error')).toMatch(/\{title\} or \{date\}/);
+    expect(await page.getAttribute('#file-name-pattern', 'aria-invalid')).toBe('true');
+    expect((await stored()).fileNamePattern ?? '{title}').toBe('{title}');
+    await page.fill('#file-name-pattern', '{date} {title}');
+    await page.press('#file-name-pattern', 'Enter');
+    await expect.poll(async () => (await stored()).fileNamePattern).toBe('{date} {title}');
+    expect(await textOf(page, '#file-name-error')).toBe('');
+    await screenshot(page, 'options-button-and-exports', { selector: 'section[aria-labelledby="habits-heading"]' });
+    // Another open options page follows.
+    expect(await options.inputValue('#front-matter')).toBe('always');
+    await page.selectOption('#front-matter', 'download');
+    await page.fill('#file-name-pattern', '{title}');
+    await page.press('#file-name-pattern', 'Enter');
+    await expect.poll(async () => (await stored()).fileNamePattern).toBe('{title}');
+    await page.close();
+  });
+
   it('Reset asks first: Cancel changes nothing, Reset brings every default back', async () => {
     const before = await stored();
     await options.click('#reset-settings');
@@ -300,7 +325,8 @@ describeE2E('options page', () => {
     await expect.poll(async () => (await stored()).sites).toEqual([]);
     const { savedAt: _s, ...rest } = await stored();
     expect(rest).toEqual({
-      version: 2, theme: 'system', font: 'serif', fontSize: 19, lineHeight: 1.6, width: 66, align: 'start', sites: [], siteRules: {},
+      version: 3, theme: 'system', font: 'serif', fontSize: 19, lineHeight: 1.6, width: 66, align: 'start', sites: [], siteRules: {},
+      toolbarClick: 'popup', markdownFrontMatter: 'download', fileNamePattern: '{title}',
     });
     await expect.poll(() => registered()).toBeNull();
     expect(await options.isVisible('#sites-empty')).toBe(true);
