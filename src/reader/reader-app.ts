@@ -60,6 +60,14 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   let article: Article | null = null;
   let tabId: number | null = null;
 
+  /** Shows a clean article: what every copy and export from now on is made of. */
+  const present = (clean: Article) => {
+    article = clean;
+    renderArticle(doc, clean, t, locale);
+    showState(doc, 'article', t);
+    markPainted(doc);
+  };
+
   /** Cleans the page read last; `fromButton`: the user asked, so focus follows the result. */
   const show = async (force: boolean, fromButton = false, anyway = false) => {
     if (!page) return;
@@ -74,15 +82,12 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     showCleanProgress(doc, 1);
     performance.mark('epure:page-cleaned');
     if (result.ok) {
-      article = result;
       // Sent here by the toolbar with the page in hand: from now on the address names the kept
       // article, so a reload shows it again (the page itself is in the tab's history, not here).
       if (kind === 'tab' && new URLSearchParams(location.search).has('page')) {
         history.replaceState(null, '', keptReaderUrl(await keepArticle(result)));
       }
-      renderArticle(doc, result, t, locale);
-      showState(doc, 'article', t);
-      markPainted(doc);
+      present(result);
       // The button that was clicked is gone now; the article's title takes the focus.
       if (fromButton) doc.getElementById('article-title')?.focus();
     } else if (result.reason === 'not-an-article' || result.reason === 'too-large') {
@@ -97,10 +102,7 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     const kept = await keptArticle(key);
     // Kept for the session only: after a restart the page itself is the way forward.
     if (!kept) return showState(doc, 'tab-gone', t);
-    article = kept;
-    renderArticle(doc, kept, t, locale);
-    showState(doc, 'article', t);
-    markPainted(doc);
+    present(kept);
     await autoClean.show(kept.url, look.current());
   };
 
