@@ -3,11 +3,12 @@
  * reader (wide and at 320 px), light and dark, with Chromium's own UI in English and in French.
  * Each screen is saved (test-results/screenshots/screen-<view>-<width>-<theme>-<locale>.png) and
  * checked for what a user would notice at once: the article is there, the toolbar speaks the
- * browser's language, the page never scrolls sideways, the dark theme is dark.
+ * browser's language, the page never scrolls sideways, the dark theme is dark. The states
+ * without an article are said in the browser's language too, with no English in French.
  */
 import { expect, it, beforeAll, afterAll } from 'vitest';
 import { readMessages } from '../ui/messages';
-import { describeE2E, hasFixture, launch, openTab, openView, popupSized, screenshot, startServer, waitForState, type Browser, type PageServer } from './harness';
+import { bigPage, describeE2E, hasFixture, launch, openTab, openView, popupSized, screenshot, startServer, waitForState, type Browser, type PageServer } from './harness';
 
 /** The article each locale's user reads: a French page in French, an English one in English. */
 const ARTICLE: Record<string, string> = { en: 'en-news', fr: 'fr-seed-semantic' };
@@ -27,6 +28,33 @@ for (const locale of ['en', 'fr'] as const) {
     afterAll(async () => {
       await browser?.close();
       await server?.close();
+    });
+
+    it('each state is said in the browser’s language, its ways forward too, with no English in French', async () => {
+      const en = readMessages('en');
+      const english = Object.entries(en)
+        .filter(([key, entry]) => messages[key] && messages[key]!.message !== entry.message && !/\$/.test(entry.message) && entry.message.length >= 6)
+        .map(([, entry]) => entry.message);
+      const cases: [string, () => Promise<string>, string][] = [
+        ['not-an-article', async () => `reader.html?tab=${(await openTab(browser, server.fixtureUrl('home-page'))).tabId}`, 'state_not_an_article'],
+        ['too-large', async () => `reader.html?tab=${(await openTab(browser, server.addPage('/huge', bigPage()))).tabId}`, 'state_too_large'],
+        ['tab-gone', async () => 'reader.html?tab=999999', 'state_tab_gone'],
+      ];
+      for (const [state, open, key] of cases) {
+        const page = await browser.context.newPage();
+        await page.goto(`chrome-extension://${browser.extensionId}/${await open()}`);
+        expect(await waitForState(page)).toBe(state);
+        expect((await page.textContent('#state-message'))?.trim()).toBe(messages[key]!.message);
+        const shown = await page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('#state-message, #state button, #state a, .bar, #state-details summary'))
+            .filter((el) => el.getClientRects().length > 0)
+            .map((el) => el.innerText)
+            .join('\n'),
+        );
+        if (locale !== 'en') expect(english.filter((m) => shown.includes(m)), shown).toEqual([]);
+        await screenshot(page, `state-${state}-${locale}`, { fullPage: false });
+        await page.close();
+      }
     });
 
     for (const view of ['popup', 'reader'] as const) {
