@@ -183,6 +183,44 @@ describeFirefox('Épure in Firefox', () => {
     expect(outside.cut, 'controls cut off at 320 px').toEqual([]);
   });
 
+  it('"Open in new tab" keeps the article: the new tab survives the page\'s closing and a reload', async () => {
+    const { tabId } = await openTab(firefox, `${server.fixtureUrl(SLUGS[0]!)}?new-tab`);
+    const popup = await openView(firefox, 'popup', tabId);
+    const title = normalise((await textOf(popup, '#article-title')) ?? '');
+    await popup.click('#export-toggle');
+    await popup.click('#open-in-tab');
+    const readerTab = () =>
+      inExtension(
+        firefox,
+        async (origin: string) => {
+          const { browser } = globalThis as unknown as ExtensionGlobal;
+          return (await browser.tabs.query({})).find((t) => t.url?.startsWith(`${origin}/reader.html?read=`))?.id ?? -1;
+        },
+        EXTENSION_ORIGIN,
+      );
+    const readerId = await waitUntil(readerTab, (id) => id >= 0, 'the reader to open in a new tab');
+    // The page it was read from goes; the reader, reloaded, still shows the article.
+    await inExtension(
+      firefox,
+      async ({ source, reader }: { source: number; reader: number }) => {
+        const { browser } = globalThis as unknown as ExtensionGlobal;
+        await browser.tabs.remove(source);
+        await browser.tabs.reload(reader);
+      },
+      { source: tabId, reader: readerId },
+    );
+    const readerPage = async () => {
+      for (const page of await firefox.browser.pages()) {
+        const seen = await page.evaluate(() => (location.href.includes('reader.html?read=') ? `${document.readyState} ${document.body?.dataset.state ?? ''} ${document.getElementById('article-title')?.textContent ?? ''}` : '')).catch(() => '');
+        if (seen) return seen;
+      }
+      return '';
+    };
+    const seen = await waitUntil(readerPage, (text) => text.startsWith('complete article'), 'the reloaded reader to show the article');
+    expect(normalise(seen.replace(/^complete article /, ''))).toBe(title);
+    await popup.close();
+  });
+
   it('a tab that closed shows "tab-gone", in words', async () => {
     const { page: article, tabId } = await openTab(firefox, `${server.fixtureUrl('en-news')}?closing`);
     await article.close();
