@@ -3,8 +3,10 @@ import { readerKindOf, startEarly } from '@/src/reader/early-start';
 
 /**
  * The first script of the popup and of the full-tab reader (`<script src="/reader-start.js"
- * async>` in their HTML): a small classic script, so it runs as soon as it arrives, before the
- * reader's modules have all loaded, and asks the browser for the tab and the settings
+ * defer>` in their HTML, before the reader's module): a small classic script. Deferred scripts and
+ * module scripts run in document order once the HTML is parsed, so it always runs before the
+ * reader (an `async` one raced it and lost on a busy machine), and while the reader's module graph
+ * (the engine is most of it) is still loading it asks the browser for the tab and the settings
  * (`src/reader/early-start.ts`). The reader takes the answers when it starts.
  */
 export default defineUnlistedScript(() => {

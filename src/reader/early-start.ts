@@ -3,7 +3,7 @@ import { readTarget, type ReaderKind, type ReadTarget } from './read-target';
 
 /**
  * The two slow questions a reader asks the browser, asked by the page's first script
- * (`entrypoints/reader-start.ts`, a small classic script loaded `async`) while the reader's own
+ * (`entrypoints/reader-start.ts`, a small classic script loaded `defer`, before the reader's module) while the reader's own
  * modules are still loading: reading the tab (`scripting.executeScript`) and reading the stored
  * settings. Both are round trips to the browser that leave this page idle, and the reader's
  * modules arrive tens of milliseconds after a small script does (every extension file is a
