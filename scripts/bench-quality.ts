@@ -20,6 +20,7 @@ import { JSDOM } from 'jsdom';
 import { extract } from '../src/extract';
 import { toText } from '../src/render/to-text';
 import { benchPages, type BenchPage, type Corpus } from './lib/bench-pages';
+import { markdownFidelity } from './lib/markdown-fidelity';
 import { loadPage } from './lib/jsdom-page';
 import { scoreCase, scoreGold, summarise, summariseGold, type CaseScore, type GoldScore } from './lib/score';
 
@@ -41,6 +42,15 @@ interface SystemRun {
   gold?: GoldScore;
   /** Gold paragraphs of which the system kept under half the shingles (fundus-dev). */
   lostParagraphs?: string[];
+  /** Épure and Defuddle: their Markdown of the article, read back with CommonMark (not timed). */
+  markdown?: MarkdownRun;
+}
+
+interface MarkdownRun {
+  threw: boolean;
+  extraCodeBlocks: number;
+  rawHtml: number;
+  wordsInOrder: number;
 }
 
 interface PageResult {
@@ -138,6 +148,8 @@ interface Extracted {
   /** The article's text without its title (what gold texts hold). */
   body: string;
   strictRefused?: boolean;
+  /** The system's Markdown of what it found, its text and its `<pre>` count; made after timing. */
+  markdownOf?: () => Promise<{ markdown: string; text: string; pre: number }>;
 }
 
 /** What one system extracts from a fresh jsdom of the page; a string is the reason it found nothing. */
@@ -146,7 +158,12 @@ async function runSystem(system: System, dom: JSDOM, url: string): Promise<Extra
     case 'epure': {
       const result = extract(dom.window.document, url);
       if (!result.ok) return result.reason;
-      return { title: result.title, body: result.text, strictRefused: result.short };
+      return {
+        title: result.title,
+        body: result.text,
+        strictRefused: result.short,
+        markdownOf: async () => ({ markdown: result.markdown, text: result.text, pre: (result.html.match(/<pre\b/g) ?? []).length }),
+      };
     }
     case 'readability': {
       const article = new Readability(dom.window.document).parse();
@@ -157,7 +174,17 @@ async function runSystem(system: System, dom: JSDOM, url: string): Promise<Extra
       // useAsync: false — no third-party API calls (the benchmark stays offline and deterministic).
       const result = await quietly(() => Defuddle(dom, url, { useAsync: false }));
       const body = htmlToText(result.content ?? '');
-      return body.trim() ? { title: result.title ?? '', body } : 'no-article';
+      // Its Markdown: a second run on a fresh copy, with Defuddle's own converter, off the clock.
+      const markdownOf = async () => {
+        const fresh = loadPage(dom.serialize(), url);
+        try {
+          const md = await quietly(() => Defuddle(fresh, url, { useAsync: false, separateMarkdown: true }));
+          return { markdown: md.contentMarkdown ?? '', text: htmlToText(md.content ?? ''), pre: (md.content?.match(/<pre\b/g) ?? []).length };
+        } finally {
+          fresh.window.close();
+        }
+      };
+      return body.trim() ? { title: result.title ?? '', body, markdownOf } : 'no-article';
     }
   }
 }
@@ -179,6 +206,46 @@ function lostParagraphs(text: string, gold: string): string[] {
     });
 }
 
+/** Markdown fidelity (scripts/lib/markdown-fidelity.ts) of one system's Markdown; a throw is counted, not fatal. */
+async function markdownRun(markdownOf: NonNullable<Extracted['markdownOf']>): Promise<MarkdownRun> {
+  try {
+    const { markdown, text, pre } = await markdownOf();
+    const f = markdownFidelity(markdown, text, pre);
+    return { threw: false, extraCodeBlocks: f.extraCodeBlocks, rawHtml: f.rawHtml.length, wordsInOrder: f.wordsInOrder };
+  } catch {
+    return { threw: true, extraCodeBlocks: 0, rawHtml: 0, wordsInOrder: 0 };
+  }
+}
+
+/** The Markdown figures of each system that makes Markdown, on the pages where it found an article. */
+function markdownReport(pages: readonly PageResult[], systems: readonly System[]): string[] {
+  const rows = systems.flatMap((system) => {
+    const runs = runsOf(pages, system).flatMap((r) => (r.markdown ? [r.markdown] : []));
+    if (!runs.length) return [];
+    const shares = runs.map((r) => r.wordsInOrder).sort((a, b) => a - b);
+    const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+    return [
+      [
+        LABEL[system],
+        String(runs.length),
+        String(runs.filter((r) => r.threw).length),
+        String(runs.filter((r) => r.extraCodeBlocks > 0).length),
+        String(runs.filter((r) => r.rawHtml > 0).length),
+        String(runs.filter((r) => r.wordsInOrder < 0.99).length),
+        num(mean),
+        num(shares[Math.floor(shares.length / 2)]!),
+      ],
+    ];
+  });
+  if (!rows.length) return [];
+  return [
+    '',
+    '## Markdown fidelity (all corpora): read back with CommonMark against the system’s own article text',
+    '',
+    table(['system', 'pages', 'threw', 'extra code blocks', 'raw HTML outside tables', 'words in order < 0.99', 'mean words in order', 'median'], rows),
+  ];
+}
+
 async function runPage(page: BenchPage, systems: readonly System[]): Promise<PageResult> {
   const result: PageResult = { id: page.id, corpus: page.corpus, url: page.url, lang: page.lang, expect: page.expect, runs: {} };
   for (const system of systems) {
@@ -186,20 +253,24 @@ async function runPage(page: BenchPage, systems: readonly System[]): Promise<Pag
     let error: string | undefined;
     const started = performance.now();
     let dom: JSDOM | null = null;
+    let ms = 0;
+    let markdown: MarkdownRun | undefined;
     try {
       dom = loadPage(page.html, page.url); // fresh for every system: none sees another's mutations
       outcome = await runSystem(system, dom, page.url);
+      ms = performance.now() - started;
+      if (typeof outcome !== 'string' && outcome.markdownOf) markdown = await markdownRun(outcome.markdownOf);
     } catch (e) {
       error = e instanceof Error ? e.message : String(e);
       outcome = 'threw';
+      ms = performance.now() - started;
     } finally {
       dom?.window.close();
     }
     await turnEventLoop();
-    const ms = performance.now() - started;
     const refused = typeof outcome === 'string';
     const extracted = refused ? null : (outcome as Extracted);
-    const run: SystemRun = { refused, ms, chars: extracted ? extracted.body.length : 0, error };
+    const run: SystemRun = { refused, ms, chars: extracted ? extracted.body.length : 0, error, markdown };
     if (system === 'epure') {
       run.strictRefused = refused || !!extracted?.strictRefused;
       if (refused) run.reason = outcome as string;
@@ -363,6 +434,7 @@ async function main() {
   const summary = summaryTable(ran, results, opts.systems);
   const out = [`# Quality: ${opts.systems.map((s) => LABEL[s]).join(', ')}, same run, ${new Date().toISOString().slice(0, 10)}`, '', summary];
   for (const corpus of ran) out.push(...corpusReport(corpus, results.filter((r) => r.corpus === corpus.name), opts.systems));
+  out.push(...markdownReport(results, opts.systems));
   const report = out.join('\n') + '\n';
   process.stdout.write(report);
 

@@ -91,6 +91,10 @@ interface MessageSpec {
   fields: Record<string, Check<unknown>>;
 }
 
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
+}
+
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }
@@ -114,11 +118,12 @@ export const PROTOCOL = {
   'clean-and-copy': {
     from: 'extension-page',
     target: 'offscreen',
-    // `extraSelectors`: the user's rules for the page's site (`settings.siteRules`).
-    fields: { menuItemId: isMenuItemId, page: isStrictReadPage, extraSelectors: isStringList },
+    // `siteRuleLines`: the user's rules for the page's site (`settings.siteRules`);
+    // `frontMatter`: whether a Markdown copy starts with it (`settings.markdownFrontMatter`).
+    fields: { menuItemId: isMenuItemId, page: isStrictReadPage, siteRuleLines: isStringList, frontMatter: isBoolean },
   },
   /** Chrome: the service worker → the offscreen document: clean this page for the overlay. */
-  clean: { from: 'extension-page', target: 'offscreen', fields: { page: isStrictReadPage, extraSelectors: isStringList } },
+  clean: { from: 'extension-page', target: 'offscreen', fields: { page: isStrictReadPage, siteRuleLines: isStringList } },
   /** The auto-clean content script → the background: clean this page for the overlay. */
   'auto-clean': { from: 'content-script', fields: { page: isStrictReadPage } },
   /** e2e builds only: the test (through the service worker) asks the overlay what it shows. */

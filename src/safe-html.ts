@@ -21,7 +21,8 @@ const SANITIZE_CONFIG: Config = {
   FORBID_TAGS: FORBIDDEN_TAGS,
   FORBID_ATTR: ['style', 'srcdoc', 'ping'],
   ALLOW_DATA_ATTR: false,
-  ADD_ATTR: ['target'],
+  // `data-lang`: a code block's language (mark-code-languages), for the Markdown's fence; text, never read as code.
+  ADD_ATTR: ['target', 'data-lang'],
   // No Trusted Types policy: creating one (DOMPurify's default when the window has
   // `trustedTypes`) from the on-page reader breaks a site's `trusted-types` CSP list, which the
   // site sees as a violation report: it would learn that Épure is there. Épure's sinks are its

@@ -16,8 +16,10 @@ browser.runtime.onMessage.addListener(
     const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
     const request = acceptMessage(message, sender, self, ['clean', 'clean-and-copy']);
     if (!request) return undefined;
-    const { page, extraSelectors } = request;
-    if (request.type === 'clean') return doJob({ kind: 'overlay', page, extraSelectors }, () => false);
-    return doJob({ kind: 'copy', menuItemId: request.menuItemId, page, extraSelectors }, (text) => copyWithExecCommand(document, text));
+    const { page, siteRuleLines } = request;
+    if (request.type === 'clean') return doJob({ kind: 'overlay', page, siteRuleLines }, () => false);
+    return doJob({ kind: 'copy', menuItemId: request.menuItemId, page, siteRuleLines, frontMatter: request.frontMatter }, (text) =>
+      copyWithExecCommand(document, text),
+    );
   },
 );

@@ -3,6 +3,7 @@ import { runJob } from '../host/run-job';
 import { isMenuItemId, MENU_ITEMS, type CopyFailure, type CopyOutcome, type MenuItemId } from '../messaging';
 import { refreshBadge } from './badge';
 import { loadSettings } from '../settings/store';
+import { wantsFrontMatter } from '../render/front-matter';
 import { siteRulesFor } from '../settings/sites';
 import { t } from '../shared/i18n';
 import { readTab } from '../host/read-tab';
@@ -43,8 +44,10 @@ async function cleanAndCopy(menuItemId: unknown, tabId: number | undefined): Pro
   if (!read.ok) return fail(read.reason);
   if (read.page.tooLarge) return fail('too-large');
   try {
-    const extraSelectors = siteRulesFor((await loadSettings()).siteRules, read.page.url);
-    return await runJob({ kind: 'copy', menuItemId, page: read.page, extraSelectors });
+    const settings = await loadSettings();
+    const siteRuleLines = siteRulesFor(settings.siteRules, read.page.url);
+    const frontMatter = wantsFrontMatter(settings.markdownFrontMatter, 'copy');
+    return await runJob({ kind: 'copy', menuItemId, page: read.page, siteRuleLines, frontMatter });
   } catch (error) {
     console.error(error);
     return fail('error');

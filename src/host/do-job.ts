@@ -4,6 +4,7 @@
  * maps the engine's failures to the callers' answers, once.
  */
 import { textForMenuItem } from '../render/copy-formats';
+import { sanitizeToFragment } from '../safe-html';
 import { cleanPage } from './clean-page';
 import { copyFailure, type Job, type JobAnswer } from './job';
 import { overlayArticleOf } from './overlay-article';
@@ -13,13 +14,13 @@ export type WriteClipboard = (text: string) => boolean | Promise<boolean>;
 
 /** Does `job` here. Never throws: an engine or clipboard failure is an answer. */
 export async function doJob<J extends Job>(job: J, writeClipboard: WriteClipboard): Promise<JobAnswer<J>> {
-  if (job.kind === 'overlay') return overlayArticleOf(job.page, job.extraSelectors) as JobAnswer<J>;
+  if (job.kind === 'overlay') return overlayArticleOf(job.page, job.siteRuleLines) as JobAnswer<J>;
   const copy = job as Extract<Job, { kind: 'copy' }>;
-  const result = cleanPage(copy.page, { extraSelectors: copy.extraSelectors });
+  const result = cleanPage(copy.page, { siteRuleLines: copy.siteRuleLines });
   if (!result.ok) return copyFailure(result.reason === 'not-an-article' || result.reason === 'too-large' ? result.reason : 'error') as JobAnswer<J>;
   let text: string;
   try {
-    text = textForMenuItem(copy.menuItemId, result);
+    text = textForMenuItem(copy.menuItemId, result, copy.frontMatter, bodyOf(result.html));
   } catch {
     return copyFailure('error') as JobAnswer<J>;
   }
@@ -30,4 +31,17 @@ export async function doJob<J extends Job>(job: J, writeClipboard: WriteClipboar
     written = false;
   }
   return (written ? { ok: true, text } : copyFailure('clipboard')) as JobAnswer<J>;
+}
+
+/**
+ * The article's body as a tree, for the plain-text copy (quotes, images' alt text), or null where
+ * no DOM can parse it (the engine's text is copied then).
+ */
+function bodyOf(html: string): DocumentFragment | null {
+  try {
+    const fragment = sanitizeToFragment(html, globalThis as Window & typeof globalThis);
+    return fragment.textContent?.trim() ? fragment : null;
+  } catch {
+    return null;
+  }
 }

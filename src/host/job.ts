@@ -6,8 +6,8 @@
 import type { AutoCleanResponse, CopyFailure, CopyOutcome, MenuItemId, ReadPage } from '../messaging';
 
 export type Job =
-  | { kind: 'copy'; menuItemId: MenuItemId; page: ReadPage; extraSelectors: string[] }
-  | { kind: 'overlay'; page: ReadPage; extraSelectors: string[] };
+  | { kind: 'copy'; menuItemId: MenuItemId; page: ReadPage; siteRuleLines: string[]; frontMatter: boolean }
+  | { kind: 'overlay'; page: ReadPage; siteRuleLines: string[] };
 
 /** What each job answers. */
 export type JobAnswer<J extends Job> = J extends { kind: 'copy' } ? CopyOutcome : AutoCleanResponse;

@@ -22,8 +22,8 @@ export async function runJob<J extends Job>(job: J): Promise<JobAnswer<J>> {
     await ensureOffscreenDocument();
     const request: OffscreenCopyRequest | OffscreenCleanRequest =
       job.kind === 'copy'
-        ? { target: 'offscreen', type: 'clean-and-copy', menuItemId: job.menuItemId, page: job.page, extraSelectors: job.extraSelectors }
-        : { target: 'offscreen', type: 'clean', page: job.page, extraSelectors: job.extraSelectors };
+        ? { target: 'offscreen', type: 'clean-and-copy', menuItemId: job.menuItemId, page: job.page, siteRuleLines: job.siteRuleLines, frontMatter: job.frontMatter }
+        : { target: 'offscreen', type: 'clean', page: job.page, siteRuleLines: job.siteRuleLines };
     return ((await browser.runtime.sendMessage(request)) as JobAnswer<J> | undefined) ?? failedJob(job);
   } catch (error) {
     console.warn('Épure: the engine could not run', error);

@@ -1,19 +1,76 @@
+import { serializeChildren } from '../safe-html';
+import { isoDate } from './iso-date';
 import TurndownService from 'turndown';
 import { tables, strikethrough } from '@joplin/turndown-plugin-gfm';
 import { toText } from './to-text';
+import { markdownReady, type Footnote } from './markdown-ready';
+import { hostOf } from '../dom/url';
 
 let service: TurndownService | null = null;
 
+/** Attributes a table keeps when it stays HTML: its shape, nothing of the page's styling. */
+const TABLE_ATTRIBUTES = new Set(['colspan', 'rowspan', 'scope', 'headers']);
+
 function turndown(): TurndownService {
   if (service) return service;
-  service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', br: '\\' });
   service.use([tables, strikethrough]);
+  // A table whose cells hold blocks (paragraphs, lists, pictures) or span rows or columns has no
+  // GFM form: it stays a plain HTML table, without the page's classes and styles. Added after the
+  // GFM plugin (a later rule wins in Turndown), whose own rule would wrap it in a
+  // "joplin-table-wrapper" div.
+  service.addRule('complex-table', {
+    filter: (node) => node.nodeName === 'TABLE' && !isSimpleTable(node as HTMLElement),
+    replacement: (_content, node) => `\n\n${plainTableHtml(node as HTMLElement)}\n\n`,
+  });
   // Text that reads like a tag ("<script>" written in an article) must stay text when the
   // Markdown is rendered: escape "<" as CommonMark allows.
   const escapeMarkdown = service.escape.bind(service);
   service.escape = (text: string) => escapeMarkdown(text).replace(/</g, '\\<');
-  // Images keep their alt text and absolute URL; figures keep their caption as a line below.
-  service.addRule('figcaption', { filter: 'figcaption', replacement: (content) => `\n\n*${content.trim()}*\n\n` });
+  // A caption is an italic line under its picture.
+  service.addRule('figcaption', {
+    filter: 'figcaption',
+    replacement: (content) => {
+      const line = content.replace(/\s*\n+\s*/g, ' ').trim();
+      return line ? `\n\n*${line}*\n\n` : '';
+    },
+  });
+  // A picture on its own line, never indented (an indented line is a code block).
+  service.addRule('image', {
+    filter: 'img',
+    replacement: (_content, node) => {
+      const img = node as HTMLImageElement;
+      const src = img.getAttribute('src') ?? '';
+      if (!src) return '';
+      const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/([\\[\]<>])/g, '\\$1').trim();
+      const title = (img.getAttribute('title') ?? '').replace(/\s+/g, ' ').replace(/"/g, '\\"').trim();
+      const image = `![${alt}](${destination(src)}${title ? ` "${title}"` : ''})`;
+      // Inside a link or a sentence the picture stays inline; a picture of its own is a block.
+      return isInline(img) ? image : `\n\n${image}\n\n`;
+    },
+  });
+  // "- item" and "1. item", as people type them (Turndown pads markers to four columns); the
+  // lines of an item, nested lists included, are indented under its first character.
+  service.addRule('list-item', {
+    filter: 'li',
+    replacement: (content, node) => {
+      const parent = node.parentNode as Element | null;
+      let prefix = '- ';
+      if (parent?.nodeName === 'OL') {
+        const start = Number(parent.getAttribute('start'));
+        const index = Array.prototype.indexOf.call(parent.children, node);
+        prefix = `${(Number.isFinite(start) && parent.hasAttribute('start') ? start : 1) + index}. `;
+      }
+      const indent = ' '.repeat(prefix.length);
+      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n(?!\n|$)/g, `\n${indent}`);
+      return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
+    },
+  });
+  // A footnote reference (marked by `markdownReady`) becomes `[^n]`.
+  service.addRule('footnote-ref', {
+    filter: (node) => node.nodeName === 'SUP' && (node as HTMLElement).hasAttribute('data-epure-note'),
+    replacement: (_content, node) => `[^${(node as HTMLElement).getAttribute('data-epure-note')}]`,
+  });
   return service;
 }
 
@@ -21,16 +78,29 @@ export interface MarkdownHead {
   title: string;
   url: string;
   byline: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
 }
 
 /**
- * Markdown of sanitized article HTML: the title as a heading, then the source URL and byline,
- * then the body (tables kept as GFM tables).
+ * Markdown of sanitized article HTML, as a person would write it: the title as the only `#`
+ * heading, a neutral line naming the source (the site, linked; the byline; the date: no
+ * "Source:" or "By:" in English on a French article), then the body. Pictures on their own
+ * line with their caption in italics under them, footnotes as `[^n]`, simple tables as GFM
+ * tables and the others as plain HTML tables, code fenced with its language. Never throws.
  */
 export function toMarkdown(body: Node, head: MarkdownHead): string {
   const title = head.title.replace(/\s+/g, ' ').trim();
-  const source = [`Source: <${head.url}>`, ...(head.byline ? [`By: ${head.byline}`] : [])];
-  return `# ${title}\n\n${source.join('  \n')}\n\n${markdownBody(body)}\n`;
+  const parts = [title ? `# ${turndown().escape(title)}` : '', sourceLine(head), markdownBody(body, head.url)];
+  return tidy(parts.filter(Boolean).join('\n\n'));
+}
+
+/** "[Le Monde](https://…) · Jane Smith · 2025-01-28": what, who and when, in no language. */
+function sourceLine(head: MarkdownHead): string {
+  const site = head.siteName?.trim() || hostOf(head.url) || head.url;
+  const date = isoDate(head.publishedTime ?? null);
+  const link = /^https?:\/\//.test(head.url) ? `[${turndown().escape(site)}](${destination(head.url)})` : turndown().escape(site);
+  return [link, head.byline?.trim() ? turndown().escape(head.byline.trim()) : '', date ?? ''].filter(Boolean).join(' · ');
 }
 
 /**
@@ -39,10 +109,16 @@ export function toMarkdown(body: Node, head: MarkdownHead): string {
  * Markdown" and `extract --jsonl` go on (a results table once made the plugin throw
  * `node.getAttribute is not a function`, and the stream stopped).
  */
-function markdownBody(body: Node): string {
+function markdownBody(body: Node, pageUrl: string): string {
+  let notes: Footnote[] = [];
+  const ready = () => {
+    const prepared = markdownReady(tableSafeCopy(body), pageUrl);
+    notes = prepared.notes;
+    return prepared.root;
+  };
   const attempts: (() => string)[] = [
-    () => turndown().turndown(tableSafeCopy(body) as HTMLElement),
-    () => turndown().turndown(tablesAsRows(tableSafeCopy(body)) as HTMLElement),
+    () => turndown().turndown(ready() as HTMLElement) + footnotes(notes),
+    () => turndown().turndown(tablesAsRows(ready()) as HTMLElement) + footnotes(notes),
     () => toText(body).split('\n\n').map((paragraph) => turndown().escape(paragraph)).join('\n\n'),
   ];
   for (const attempt of attempts) {
@@ -54,6 +130,72 @@ function markdownBody(body: Node): string {
   }
   return '';
 }
+
+/** The notes, at the end, as Markdown footnotes: `[^1]: The note.` */
+function footnotes(notes: readonly Footnote[]): string {
+  if (notes.length === 0) return '';
+  const lines = notes.map((note) => {
+    const text = turndown().turndown(note.content as HTMLElement).replace(/\n{2,}/g, '\n\n    ').trim();
+    return `[^${note.label}]: ${text}`;
+  });
+  return `\n\n${lines.join('\n')}`;
+}
+
+/** No trailing blanks, at most one blank line between blocks, one final newline. */
+function tidy(markdown: string): string {
+  return `${markdown
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+$/, ''))
+    // A line break with nothing after it (a "<br>" alone in a block, or ending one) is no break.
+    .filter((line) => line !== '\\')
+    .join('\n')
+    .replace(/([^\\])\\\n(?=\n|$)/g, '$1\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
+
+/** A link destination CommonMark reads whole: spaces and parentheses escaped. */
+function destination(url: string): string {
+  return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** Whether a picture sits in running text or a link (inline), rather than alone in its block. */
+function isInline(img: Element): boolean {
+  if (img.closest('a')) return true;
+  const parent = img.parentElement;
+  if (!parent) return false;
+  const siblingsText = Array.from(parent.childNodes)
+    .filter((node) => node !== img)
+    .map((node) => (node.nodeType === 1 && (node as Element).localName === 'img' ? '' : node.textContent ?? ''))
+    .join('');
+  return /\S/.test(siblingsText) && !['figure', 'div', 'section', 'article', 'body', 'picture'].includes(parent.localName);
+}
+
+/** A table GFM can write: one header row at most, no cell spanning, no block inside a cell. */
+function isSimpleTable(table: HTMLElement): boolean {
+  if (table.querySelector('table')) return false;
+  for (const cell of Array.from(table.querySelectorAll('td, th'))) {
+    if (cell.hasAttribute('colspan') && cell.getAttribute('colspan') !== '1') return false;
+    if (cell.hasAttribute('rowspan') && cell.getAttribute('rowspan') !== '1') return false;
+    if (cell.querySelector('p, div, ul, ol, li, blockquote, pre, h1, h2, h3, h4, h5, h6, img, figure, br')) return false;
+  }
+  return true;
+}
+
+/** The table's HTML with only its shape: every other attribute gone, blank text collapsed. */
+function plainTableHtml(table: HTMLElement): string {
+  const copy = table.cloneNode(true) as HTMLElement;
+  for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
+    for (const attribute of Array.from(el.attributes)) {
+      const keep = TABLE_ATTRIBUTES.has(attribute.name) || (el.localName === 'a' && attribute.name === 'href') || (el.localName === 'img' && ['src', 'alt'].includes(attribute.name));
+      if (!keep) el.removeAttribute(attribute.name);
+    }
+  }
+  const holder = copy.ownerDocument.createDocumentFragment();
+  holder.append(copy);
+  return serializeChildren(holder).replace(/>\s+</g, '><').replace(/\s{2,}/g, ' ');
+}
+
 
 /**
  * A copy whose tables the GFM tables plugin can read: rows and cells outside any `<table>` (a

@@ -6,14 +6,22 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'img', 'picture', 'svg', 'video', 'audio']);
 
+/** What a copy for people adds to the engine's text (which counts and compares words only). */
+export interface TextOptions {
+  /** Quotes marked "> " as in a mail; an image's alt text in brackets where it stood. */
+  forCopy?: boolean;
+}
+
 /**
  * Plain text of sanitized article HTML: one paragraph per block, separated by a blank line;
  * list items prefixed with "- " (or their number); table cells separated by a tab; `<pre>`
  * keeps its lines. No title: callers add what they need.
  */
-export function toText(node: Node): string {
+export function toText(node: Node, options: TextOptions = {}): string {
   const paragraphs: string[] = [];
   let line = '';
+  let quoteDepth = 0;
+  const forCopy = options.forCopy === true;
   const flush = () => {
     // A run of blanks becomes one tab when it holds a cell's tab, else one space; no line keeps
     // blanks at its ends, and no line is empty.
@@ -23,7 +31,8 @@ export function toText(node: Node): string {
       .replace(/[ \t]*\n[ \t\n]*/g, '\n')
       .replace(/\n{2,}/g, '\n')
       .trim();
-    if (text) paragraphs.push(text);
+    const quoted = forCopy && quoteDepth > 0 ? text.replace(/^/gm, '> '.repeat(quoteDepth)) : text;
+    if (text) paragraphs.push(quoted);
     line = '';
   };
   // Item numbers, counted once per list: a reference list of 500 items stays linear.
@@ -42,6 +51,12 @@ export function toText(node: Node): string {
     if (n.nodeType !== 1 && n.nodeType !== 11) return;
     const el = n as Element;
     const tag = n.nodeType === 1 ? el.localName : '#fragment';
+    if (forCopy && tag === 'img') {
+      // The picture in words, unless its figure's caption already says it.
+      const alt = (el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+      if (alt && !el.closest('figure')?.querySelector('figcaption')) line += ` [${alt}] `;
+      return;
+    }
     if (SKIP.has(tag)) return;
     if (tag === 'br') {
       line += '\n';
@@ -54,6 +69,7 @@ export function toText(node: Node): string {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
+    if (tag === 'blockquote') quoteDepth++;
     if (tag === 'li') {
       const list = el.parentElement;
       line = list?.localName === 'ol' ? `${numberInList(list, el)}. ` : '- ';
@@ -61,6 +77,7 @@ export function toText(node: Node): string {
     for (let child = n.firstChild; child; child = child.nextSibling) walk(child, inPre);
     if (tag === 'td' || tag === 'th') line += '\t';
     if (block) flush();
+    if (tag === 'blockquote') quoteDepth--;
   };
   walk(node, false);
   flush();

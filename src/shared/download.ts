@@ -1,4 +1,4 @@
-import { markdownFileName } from './filename';
+import { markdownFileName, type FileNameParts } from './filename';
 
 /** Saves `text` as the file `name` through a Blob URL and an `<a download>` click. */
 export function downloadText(doc: Document, name: string, text: string, type: string): void {
@@ -14,7 +14,7 @@ export function downloadText(doc: Document, name: string, text: string, type: st
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Saves `markdown` as `<slug of title>.md`. */
-export function downloadMarkdown(doc: Document, title: string, markdown: string): void {
-  downloadText(doc, markdownFileName(title), markdown, 'text/markdown;charset=utf-8');
+/** Saves `markdown` as a `.md` file named by the user's pattern (`markdownFileName`). */
+export function downloadMarkdown(doc: Document, name: FileNameParts, pattern: string, markdown: string): void {
+  downloadText(doc, markdownFileName(name, pattern), markdown, 'text/markdown;charset=utf-8');
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { markdownFileName } from '../../src/shared/filename';
 import {
   describeE2E,
   launch,
@@ -110,21 +111,33 @@ describeE2E('copy and download', () => {
       expect(Object.keys(items)).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
       expect(items['text/html']).toMatch(/<p[\s>]/);
       expect(items['text/html']).not.toMatch(/<script/i);
+      // Its title, then where it came from: the site's name linked to the page.
+      expect(items['text/html']).toMatch(/<h1>[^<]+<\/h1>\n<p><a href="http:\/\/127\.0\.0\.1:\d+\/[^"]*">[^<]+<\/a>/);
       expect(normalise(items['text/html']!)).toContain('Meta construira des centres de données');
       expect(items['text/plain']).not.toBe(SENTINEL);
       expect(normalise(items['text/plain']!)).toContain(normalise(expected.keep[0]!));
     });
   }
 
-  it('Download .md saves the same Markdown as Copy Markdown, with a .md name', async () => {
+  it('Download .md saves the Markdown of Copy Markdown after its front matter, named after the title', async () => {
     page = await openView(browser, 'popup', tabId);
     await copyWith(page, '#copy-markdown');
     const copied = await readClipboardText(page);
+    // The copy has no front matter by default: it pastes into a note as the article.
+    expect(copied.startsWith('---')).toBe(false);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), chooseExport(page, '#download-md')]);
-    expect(download.suggestedFilename()).toMatch(/\.md$/);
+    // The title as it reads, accents kept, without what a file system refuses.
+    expect(download.suggestedFilename()).toBe(markdownFileName({ title: expected.title }));
+    expect(download.suggestedFilename()).toMatch(/^Incroyable ! Mark Zuckerberg va dépenser .*\.md$/);
     const path = await download.path();
-    const saved = readFileSync(path, 'utf8');
-    expect(saved.replace(/\r\n/g, '\n').trim()).toBe(copied.replace(/\r\n/g, '\n').trim());
+    const saved = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
+    const frontMatter = /^---\n([\s\S]*?)\n---\n\n/.exec(saved);
+    expect(frontMatter, saved.slice(0, 300)).not.toBeNull();
+    expect(frontMatter![1]).toContain(`title: ${JSON.stringify(expected.title)}`);
+    expect(frontMatter![1]).toMatch(/^source: "http:\/\/127\.0\.0\.1:\d+\//m);
+    expect(frontMatter![1]).toMatch(/^language: "fr"$/m);
+    expect(frontMatter![1]).toMatch(/^saved: "\d{4}-\d{2}-\d{2}"$/m);
+    expect(saved.slice(frontMatter![0].length).trim()).toBe(copied.replace(/\r\n/g, '\n').trim());
   });
 
   for (const [menuItemId, check] of [

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { benchPages } from '../../scripts/lib/bench-pages';
 import { loadPage } from '../../scripts/lib/jsdom-page';
+import { markdownFidelity } from '../../scripts/lib/markdown-fidelity';
 import { extract } from '../../src/extract';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -14,8 +15,10 @@ export function corpusDir(name: string): string {
 
 /**
  * Every output of every page of one corpus: text, Markdown and HTML are each rendered; none may
- * throw, and an article's three are never empty. One file per corpus, so the runner spreads
- * them over its workers.
+ * throw, and an article's three are never empty. The Markdown, read back with CommonMark, is
+ * faithful (`markdownFidelity`): no code block the article has not, no raw HTML outside tables,
+ * at least 99 % of the article's words in order. One file per corpus, so the runner spreads them
+ * over its workers.
  */
 export function everyOutputOf(name: string): void {
   const dir = corpusDir(name);
@@ -23,8 +26,9 @@ export function everyOutputOf(name: string): void {
   // on a contributor's machine with ../shared, and may be absent from a bare clone: skipped
   // there, never on CI, where a missing corpus fails the run.
   describe.skipIf(!existsSync(dir) && process.env.CI !== 'true')(`the outputs of every page of ${name}`, () => {
-    it('render as text, Markdown and HTML without a throw', async () => {
+    it('render as text, Markdown and HTML without a throw, the Markdown faithful', async () => {
       const broken: string[] = [];
+      const unfaithful: string[] = [];
       for (const page of benchPages(dir).pages) {
         const dom = loadPage(page.html, page.url);
         try {
@@ -38,6 +42,8 @@ export function everyOutputOf(name: string): void {
                 broken.push(`${page.id}: ${format} threw ${String(error)}`);
               }
             }
+            const fidelity = faithfulness(result.markdown, result.text, result.html);
+            if (fidelity) unfaithful.push(`${page.id}: ${fidelity}`);
           } else if (result.reason === 'error') broken.push(`${page.id}: ${result.message}`);
         } finally {
           dom.window.close();
@@ -45,6 +51,23 @@ export function everyOutputOf(name: string): void {
         await new Promise((resolve) => setImmediate(resolve));
       }
       expect(broken).toEqual([]);
+      expect(unfaithful).toEqual([]);
     }, 900_000);
   });
+}
+
+/** What is wrong with an article's Markdown, or null: see `markdownFidelity`. */
+function faithfulness(markdown: string, text: string, html: string): string | null {
+  let f: ReturnType<typeof markdownFidelity>;
+  try {
+    f = markdownFidelity(markdown, text, (html.match(/<pre\b/g) ?? []).length);
+  } catch (error) {
+    return `CommonMark threw ${String(error)}`;
+  }
+  const problems = [
+    f.extraCodeBlocks ? `${f.extraCodeBlocks} code blocks the article has not` : '',
+    f.rawHtml.length ? `raw HTML ${JSON.stringify(f.rawHtml.slice(0, 2))}` : '',
+    f.wordsInOrder < 0.99 ? `${(f.wordsInOrder * 100).toFixed(1)} % of its words in order` : '',
+  ].filter(Boolean);
+  return problems.length ? problems.join('; ') : null;
 }

@@ -11,15 +11,15 @@ function holder(html: string): Element {
 const HEAD = { title: 'Piscine Jean-Moulin : les travaux démarrent', url: 'https://news.example/a.html', byline: 'Marie Dupont' };
 
 describe('toMarkdown', () => {
-  it('starts with the title as a heading, then the source and the byline', () => {
-    const md = toMarkdown(holder('<p>Le conseil municipal a voté.</p>'), HEAD);
-    expect(md).toBe('# Piscine Jean-Moulin : les travaux démarrent\n\nSource: <https://news.example/a.html>  \nBy: Marie Dupont\n\nLe conseil municipal a voté.\n');
+  it('starts with the title as a heading, then a line naming the source in no language: site (linked), byline, date', () => {
+    const md = toMarkdown(holder('<p>Le conseil municipal a voté.</p>'), { ...HEAD, siteName: 'Le Journal', publishedTime: '2025-01-28T18:07:00+01:00' });
+    expect(md).toBe('# Piscine Jean-Moulin : les travaux démarrent\n\n[Le Journal](https://news.example/a.html) · Marie Dupont · 2025-01-28\n\nLe conseil municipal a voté.\n');
+    expect(md).not.toMatch(/Source:|By:/);
   });
 
-  it('leaves the byline out when there is none, and keeps the title on one line', () => {
-    const md = toMarkdown(holder('<p>Text.</p>'), { title: '  Library\n  to be rebuilt ', url: 'https://news.example/b', byline: null });
-    expect(md.split('\n').slice(0, 3)).toEqual(['# Library to be rebuilt', '', 'Source: <https://news.example/b>']);
-    expect(md).not.toContain('By:');
+  it('names the host when the site has no name, leaves out what is missing, keeps the title on one line', () => {
+    const md = toMarkdown(holder('<p>Text.</p>'), { title: '  Library\n  to be rebuilt ', url: 'https://www.news.example/b', byline: null });
+    expect(md.split('\n').slice(0, 3)).toEqual(['# Library to be rebuilt', '', '[news.example](https://www.news.example/b)']);
   });
 
   it('keeps headings, emphasis, links and lists', () => {
@@ -111,5 +111,68 @@ describe('toMarkdown never throws', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('Markdown a person would write', () => {
+  const body = (md: string) => md.split('\n').slice(4).join('\n');
+
+  it('puts a picture of a <picture> on its own line, never indented, its caption in italics under it', () => {
+    const md = toMarkdown(
+      holder(
+        '<p>Avant.</p><figure>\n        <div>\n          <picture>\n            <source srcset="https://img.example/a.webp" type="image/webp"> \n            <img src="https://img.example/a.jpg" alt="Le port">\n          </picture>\n        </div>\n        <figcaption>\n          Le port au matin.\n        </figcaption>\n      </figure><p>Après.</p>',
+      ),
+      HEAD,
+    );
+    expect(body(md)).toBe('Avant.\n\n![Le port](https://img.example/a.jpg)\n\n*Le port au matin.*\n\nAprès.\n');
+  });
+
+  it('shifts the headings so that the title is the only "#"', () => {
+    const md = toMarkdown(holder('<h1>Partie</h1><p>a</p><h2>Sous-partie</h2><p>b</p>'), HEAD);
+    expect(md.match(/^# /gm)).toHaveLength(1);
+    expect(md).toContain('\n## Partie\n');
+    expect(md).toContain('\n### Sous-partie\n');
+  });
+
+  it('writes a table whose cells hold blocks as a plain HTML table, without the page’s classes', () => {
+    const md = toMarkdown(
+      holder('<table class="wikitable" style="width:100%"><tbody><tr><th colspan="2" class="x">Résultats</th></tr><tr><td><p>Lyon</p><p>2–1</p></td><td>Nice</td></tr></tbody></table>'),
+      HEAD,
+    );
+    expect(body(md)).toBe('<table><tbody><tr><th colspan="2">Résultats</th></tr><tr><td><p>Lyon</p><p>2–1</p></td><td>Nice</td></tr></tbody></table>\n');
+    expect(md).not.toContain('joplin');
+  });
+
+  it('writes footnotes as Markdown footnotes, their ways back left out', () => {
+    const md = toMarkdown(
+      holder(
+        '<p>Le port<sup><a href="https://news.example/a.html#fn1" id="r1">1</a></sup> rouvre<sup><a href="#fn2">2</a></sup>.</p>' +
+          '<ol class="notes"><li id="fn1">Selon la mairie. <a href="https://news.example/a.html#r1">↩</a></li><li id="fn2"><p>Voir <a href="https://other.example/x">ici</a>.</p></li></ol>',
+      ),
+      HEAD,
+    );
+    expect(body(md)).toBe('Le port[^1] rouvre[^2].\n\n[^1]: Selon la mairie.\n[^2]: Voir [ici](https://other.example/x).\n');
+  });
+
+  it('fences code with the language the page names, and keeps links to the article’s own parts in-page', () => {
+    const md = toMarkdown(
+      holder('<p>Voir <a href="https://news.example/a.html#code">le code</a> et <a href="https://news.example/b.html">un autre article</a>.</p><pre class="lang-python" id="code"><code>print("ok")\n</code></pre>'),
+      HEAD,
+    );
+    expect(body(md)).toBe('Voir [le code](#code) et [un autre article](https://news.example/b.html).\n\n```python\nprint("ok")\n```\n');
+  });
+
+  it('leaves no trailing blanks and at most one blank line; a line break is a backslash', () => {
+    const md = toMarkdown(holder('<p>Ligne un<br>ligne deux</p><div><br></div><div> </div><p>Fin.</p>'), HEAD);
+    expect(md).not.toMatch(/[ \t]$/m);
+    expect(md).not.toMatch(/\n\n\n/);
+    expect(body(md)).toBe('Ligne un\\\nligne deux\n\nFin.\n');
+  });
+});
+
+describe('lists and quotes', () => {
+  it('keeps nested lists and quotes, with markers as people type them', () => {
+    const md = toMarkdown(holder('<ul><li>Pain<ul><li>Farine</li><li>Eau</li></ul></li><li>Sel</li></ul><ol start="3"><li>Trois</li><li>Quatre</li></ol><blockquote><p>Une citation.</p></blockquote>'), HEAD);
+    expect(md.split('\n').slice(4).join('\n')).toBe('- Pain\n  - Farine\n  - Eau\n- Sel\n\n3. Trois\n4. Quatre\n\n> Une citation.\n');
   });
 });

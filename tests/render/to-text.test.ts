@@ -61,4 +61,16 @@ describe('toText', () => {
     fragment.append(p1, p2);
     expect(toText(fragment)).toBe('One\n\nTwo');
   });
+
+  it('for a copy, marks quotes "> " (nested too) and gives images their alt text, unless a caption says it', () => {
+    const html =
+      '<p>Avant.</p><blockquote><p>Une citation.</p><blockquote><p>Dans une autre.</p></blockquote></blockquote>' +
+      '<p><img src="a.jpg" alt="Le port au matin"> Le port.</p>' +
+      '<figure><img src="b.jpg" alt="Même chose"><figcaption>La digue.</figcaption></figure><p><img src="c.jpg" alt=""></p>';
+    expect(toText(holder(html), { forCopy: true })).toBe(
+      'Avant.\n\n> Une citation.\n\n> > Dans une autre.\n\n[Le port au matin] Le port.\n\nLa digue.',
+    );
+    // The engine's text (word counts, the benchmarks) stays plain.
+    expect(toText(holder(html))).toBe('Avant.\n\nUne citation.\n\nDans une autre.\n\nLe port.\n\nLa digue.');
+  });
 });

@@ -11,9 +11,16 @@ describe('clipboard formats', () => {
   });
 
   it('HTML escapes the title and keeps lang and dir', () => {
-    const html = htmlOf({ title: 'A <b> & "c"', html: '<p>x</p>', lang: 'ar', dir: 'rtl' });
+    const html = htmlOf({ title: 'A <b> & "c"', html: '<p>x</p>', lang: 'ar', dir: 'rtl', url: 'about:blank', siteName: null, byline: null });
     expect(html).toBe('<article lang="ar" dir="rtl">\n<h1>A &lt;b&gt; &amp; &quot;c&quot;</h1>\n<p>x</p>\n</article>');
     expect(escapeHtml(`'`)).toBe('&#39;');
+  });
+
+  it('HTML names its source under the title: the site linked to the page, and the byline', () => {
+    const html = htmlOf({ title: 'Titre', html: '<p>x</p>', lang: 'fr', dir: null, url: 'https://www.exemple.fr/a?b=1&c=2', siteName: 'Le <Site>', byline: 'Marie Dupont' });
+    expect(html).toContain('<h1>Titre</h1>\n<p><a href="https://www.exemple.fr/a?b=1&amp;c=2">Le &lt;Site&gt;</a> · Marie Dupont</p>\n<p>x</p>');
+    // No site name: the host stands for it.
+    expect(htmlOf({ title: 'T', html: '', lang: null, dir: null, url: 'https://www.exemple.fr/a', siteName: null, byline: null })).toContain('>exemple.fr</a></p>');
   });
 });
 
@@ -42,7 +49,9 @@ describe('messaging guards', () => {
   });
 
   it('accepts only well-formed offscreen requests with a known item', () => {
-    expect(isEpureMessage({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page, extraSelectors: [] })).toBe(true);
+    expect(isEpureMessage({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page, siteRuleLines: [], frontMatter: false })).toBe(true);
+    // Every field is required: a request without the front-matter choice is not one of ours.
+    expect(isEpureMessage({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page, siteRuleLines: [] })).toBe(false);
     expect(isEpureMessage({ target: 'offscreen', type: 'clean-and-copy', menuItemId: 'rm -rf', page })).toBe(false);
     expect(isEpureMessage({ target: 'background', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page })).toBe(false);
     expect(isMenuItemId('copy-clean-markdown')).toBe(true);

@@ -16,8 +16,8 @@ const page = {
 } as const;
 
 const GOOD = {
-  'clean-and-copy': { target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page, extraSelectors: ['.ad'] },
-  clean: { target: 'offscreen', type: 'clean', page, extraSelectors: [] },
+  'clean-and-copy': { target: 'offscreen', type: 'clean-and-copy', menuItemId: 'copy-clean-text', page, siteRuleLines: ['.ad'], frontMatter: true },
+  clean: { target: 'offscreen', type: 'clean', page, siteRuleLines: [] },
   'auto-clean': { type: 'auto-clean', page },
   'e2e:overlay-state': { type: 'e2e:overlay-state' },
 } as const;
@@ -74,9 +74,9 @@ describe('isEpureMessage', () => {
     expect(isEpureMessage({ ...GOOD['auto-clean'], [Symbol('x')]: 1 })).toBe(false);
   });
 
-  it('rejects wrong field types: extraSelectors that are not a list of strings', () => {
-    expect(isEpureMessage({ ...GOOD.clean, extraSelectors: '.ad' })).toBe(false);
-    expect(isEpureMessage({ ...GOOD.clean, extraSelectors: [{ toString: () => '.ad' }] })).toBe(false);
+  it('rejects wrong field types: siteRuleLines that are not a list of strings', () => {
+    expect(isEpureMessage({ ...GOOD.clean, siteRuleLines: '.ad' })).toBe(false);
+    expect(isEpureMessage({ ...GOOD.clean, siteRuleLines: [{ toString: () => '.ad' }] })).toBe(false);
   });
 
   it('rejects objects that are not plain (class instances, arrays dressed up)', () => {
