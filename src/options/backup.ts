@@ -9,7 +9,7 @@ import { defaultSettings } from '../settings/settings';
 import { sitePattern } from '../settings/sites';
 import { readSettings, updateSettings } from '../settings/store';
 import { downloadText } from '../shared/download';
-import { orKey, type GetMessage } from '../shared/i18n';
+import { orKey, plural, uiLanguage, type GetMessage } from '../shared/i18n';
 
 /** The message key that words each reason a file is refused. */
 const FILE_ERRORS: Record<SettingsFileError, string> = {
@@ -60,7 +60,7 @@ export function wireBackup(doc: Document, t: GetMessage): void {
       return parsed.settings;
     });
     await givePermissionsBack(dropped);
-    report(importStatus, orKey(t, 'importDone', String(parsed.settings.sites.length)), false);
+    report(importStatus, plural(t, 'importDone', parsed.settings.sites.length, uiLanguage()), false);
   };
 
   resetButton?.addEventListener('click', () => {

@@ -29,6 +29,19 @@ export function wireExportMenu(doc: Document): ExportMenu | null {
   const setOpen = (open: boolean) => {
     menu.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
+    if (open) keepOnScreen();
+  };
+  /**
+   * The menu opens under its button, aligned to the button's end; where the toolbar wrapped the
+   * button to the line's start (a narrow window, long labels), that would put it off the screen's
+   * edge: it aligns to the button's start instead.
+   */
+  const keepOnScreen = () => {
+    menu.classList.remove('export-menu-from-start');
+    const box = menu.getBoundingClientRect();
+    const width = doc.documentElement.clientWidth;
+    const rtl = doc.defaultView?.getComputedStyle(menu).direction === 'rtl';
+    if ((!rtl && box.left < 0) || (rtl && box.right > width)) menu.classList.add('export-menu-from-start');
   };
   const close = (focusToggle = false) => {
     if (menu.hidden) return;

@@ -104,7 +104,7 @@ export function mountArticleView(container: HTMLElement): ArticleView {
         site.removeAttribute('href');
       }
       // A short result is shown as found, and says so (the user asked for it: see `Article.short`).
-      const readingTime = formatReadingTime(article.readingMinutes, t);
+      const readingTime = formatReadingTime(article.readingMinutes, t, locale);
       setUiText(part('article-reading-time'), article.short ? `${t('shortArticle')} · ${readingTime}` : readingTime, locale);
       const date = part('article-date');
       const formatted = formatDate(article.publishedTime, locale);

@@ -1,4 +1,4 @@
-import type { GetMessage } from './i18n';
+import { formatCount, type GetMessage } from './i18n';
 
 /**
  * A publication date in the UI language ("28 janvier 2025", "January 28, 2025"), or null when
@@ -15,9 +15,9 @@ export function formatDate(value: string | null, locale: string): string | null 
   }
 }
 
-/** "5 min read" / "5 min de lecture". */
-export function formatReadingTime(minutes: number, t: GetMessage): string {
-  return t('readingTime', String(Math.max(1, Math.round(minutes))));
+/** "5 min read" / "5 min de lecture", the number as `locale` writes it. */
+export function formatReadingTime(minutes: number, t: GetMessage, locale = 'en'): string {
+  return t('readingTime', formatCount(Math.max(1, Math.round(minutes)), locale));
 }
 
 /** A language's name in the UI language ("French", "français"), or the code itself. */

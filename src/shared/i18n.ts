@@ -48,7 +48,50 @@ export const t: GetMessage = (key, substitutions) => {
   return orKey(api.getMessage, key, substitutions);
 };
 
-/** The browser's UI language, e.g. "fr" or "en-US" (used for `<html lang>` and dates). */
+/**
+ * The language the UI speaks, e.g. "fr" or "en-US" (for `<html lang>`, dates, numbers and
+ * plurals). The browser's language when Épure has messages in it; otherwise the browser fell back
+ * to another locale's messages (a Czech browser reads English), and the messages' own tag
+ * (`messagesLocale` in each messages.json) wins, so that dates and plurals match the words.
+ */
 export function uiLanguage(): string {
-  return i18nApi()?.getUILanguage() || navigator.language || 'en';
+  const api = i18nApi();
+  const browserTag = api?.getUILanguage() || navigator.language || 'en';
+  return matchingLocale(browserTag, api?.getMessage('messagesLocale') ?? '');
+}
+
+/** `browserTag` when it is in the messages' language (keeping its region), else the messages' tag. */
+export function matchingLocale(browserTag: string, messagesTag: string): string {
+  if (!messagesTag) return browserTag;
+  const language = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+  return language(browserTag) === language(messagesTag) ? browserTag : messagesTag;
+}
+
+/** A number as the UI's locale writes it ("1 234" in French, "1,234" in English). */
+export function formatCount(count: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).format(count);
+  } catch {
+    return String(count);
+  }
+}
+
+/**
+ * A message with a count, by the locale's plural rules: `key_one`, `key_few`, `key_many` or
+ * `key_other` in messages.json, as `Intl.PluralRules` names the category ("1 site", "2 sites";
+ * Polish "2 witryny", "5 witryn"). Falls back to `key_other` when a locale lacks the category.
+ */
+export function plural(t: GetMessage, key: string, count: number, locale: string): string {
+  let category: string = 'other';
+  try {
+    category = new Intl.PluralRules(locale).select(count);
+  } catch {
+    // an unknown locale: the general form
+  }
+  const number = formatCount(count, locale);
+  for (const candidate of [`${key}_${category}`, `${key}_other`]) {
+    const message = t(candidate, number);
+    if (message && message !== candidate) return message;
+  }
+  return `${key}_other`;
 }

@@ -19,21 +19,22 @@ describe('removal reasons in words', () => {
   it('every pipeline step has words in every language', () => {
     const names = stepNames();
     expect(names.length).toBeGreaterThan(5);
-    for (const lang of ['en', 'fr']) {
+    for (const lang of ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt_BR', 'pt_PT']) {
       const messages = readMessages(lang);
       for (const name of names) expect(messages, `${lang}: ${stepMessageKey(name)}`).toHaveProperty(stepMessageKey(name));
     }
   });
 
-  it('names a clutter rule by its pattern and language', () => {
+  it('says why a clutter rule matched in a sentence, naming its language, never its id', () => {
     const removal = { step: 'remove-ad-labels', rule: 'ad-label/fr/suite-apres', text: 'La suite après la publicité' };
-    expect(describeRemoval(removal, en, 'en')).toBe('Advertising label — matches the French pattern “suite-apres”');
-    expect(describeRemoval(removal, fr, 'fr')).toBe('Mention publicitaire — correspond au motif « suite-apres » (français)');
+    expect(describeRemoval(removal, en, 'en')).toBe('Advertising label — French wording Épure knows');
+    expect(describeRemoval(removal, fr, 'fr')).toBe('Mention publicitaire — formule connue d’Épure, en français');
+    expect(describeRemoval(removal, fr, 'fr')).not.toContain('suite-apres');
   });
 
   it('words language-independent rules, fixed checks and site selectors', () => {
     expect(describeRemoval({ step: 'remove-author-bio', rule: 'author-bio/*/author-page-link', text: 'x' }, en, 'en')).toBe(
-      'Author biography — matches the pattern “author-page-link”',
+      'Author biography — its form, in any language',
     );
     expect(describeRemoval({ step: 'remove-hidden', rule: 'aria-hidden', text: 'x' }, en, 'en')).toBe(
       'Hidden on the page — hidden from assistive technologies',
