@@ -25,11 +25,15 @@ const BUDGETS: Budget[] = [
   { part: 'content script', entries: (dir) => [...listJs(dir, 'content-scripts'), 'extract-page.js'], maxBytes: 100 * KB },
   // 400 kB until the reader in the tab (2026-12): the article view, the copy menu, the kept
   // article, the states' ways forward and the title clean-up took the popup from 394.5 to
-  // 402.1 kB. Still one chunk, fetched once (docs/performance.md).
-  { part: 'popup', entries: () => ['popup.html'], maxBytes: 410 * KB },
-  { part: 'reader', entries: () => ['reader.html'], maxBytes: 410 * KB },
-  // It loads the chunk it shares with the reader (wxt.config.ts), engine included.
-  { part: 'options', entries: () => ['options.html'], maxBytes: 400 * KB },
+  // 402.1 kB. 410 until correcting Épure and the Markdown a person would write (2026-12):
+  // Restore's marks, the removed list by kind, "Remove something", the site's word rules,
+  // footnotes, figures, complex tables, code languages, front matter and file names took it
+  // from 404.4 to 425.6 kB. Still one chunk, fetched once (docs/performance.md).
+  { part: 'popup', entries: () => ['popup.html'], maxBytes: 430 * KB },
+  { part: 'reader', entries: () => ['reader.html'], maxBytes: 430 * KB },
+  // It loads the chunk it shares with the reader (wxt.config.ts), engine included: 396.4 →
+  // 417.8 kB with the same change.
+  { part: 'options', entries: () => ['options.html'], maxBytes: 420 * KB },
   { part: 'background', entries: () => ['background.js'], maxBytes: 200 * KB },
 ];
 

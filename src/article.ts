@@ -11,6 +11,18 @@ export interface Removal {
   text: string;
 }
 
+/**
+ * What Restore needs (`src/restore.ts`): the article's HTML with an empty mark where each removed
+ * block was (`<span id="<nonce>-<removal>-<part>">`), and each block's own sanitized HTML (which
+ * holds the marks of blocks taken out of it before it went). The article's `html` has no mark.
+ */
+export interface Restorable {
+  nonce: string;
+  marked: string;
+  /** For each of `removals`: the HTML of its parts, or null (nothing to put back in the article). */
+  parts: (string[] | null)[];
+}
+
 /** What a finished, sanitized article looks like to every consumer. */
 export interface Article {
   title: string;
@@ -37,6 +49,13 @@ export interface Article {
    */
   short: boolean;
   removals: Removal[];
+  /**
+   * Where each removal was and what it was, for Restore; absent when nothing can go back (what
+   * went before Readability ran: hidden elements, site rules, has no place in the article).
+   */
+  restorable?: Restorable;
+  /** Set on an article with removals put back (`restoreRemovals`): their indexes in `removals`. */
+  restored?: number[];
 }
 
 export type FailureReason = 'not-an-article' | 'too-large' | 'bad-input' | 'error';
@@ -55,8 +74,11 @@ export interface ExtractOptions {
   strict?: boolean;
   /** Upper bound on elements in the page; above it the result is `too-large`. */
   maxElements?: number;
-  /** Extra CSS selectors of elements to remove (per-site rules, data only). */
-  extraSelectors?: readonly string[];
+  /**
+   * The user's rules for the page's site, as lines (`src/rules/site-rule-lines.ts`): CSS
+   * selectors of elements to remove, `remove: <words>` and `keep: <words>`. Data only.
+   */
+  siteRuleLines?: readonly string[];
   /**
    * The source is a document made for Épure alone (the reader's `DOMParser` parse of the
    * serialised page), so the engine works on it directly instead of copying it a second time.

@@ -1,4 +1,4 @@
-import type { Draft, ExtractOptions, ExtractResult, Removal, StepFailure } from './article';
+import type { Article, Draft, ExtractOptions, ExtractResult, Removal, StepFailure } from './article';
 import { copyPage, DEFAULT_MAX_ELEMENTS, pageBaseUrl } from './pipeline/copy-page';
 import { findArticle } from './pipeline/find-article';
 import { STEPS } from './pipeline/index';
@@ -6,13 +6,15 @@ import { MAX_TEXT_CHARS } from './pipeline/limit-text-size';
 import { countWords, readingMinutes } from './render/count-words';
 import { toMarkdown } from './render/to-markdown';
 import { toText } from './render/to-text';
+import { markPlaces, restoreRemovals } from './restore';
+import { ruleTextMatches, textRulesOf } from './rules/site-rule-lines';
 import { sanitizeToBody, serializeChildren, windowOf } from './safe-html';
 
 const DEFAULT_OPTIONS: Required<ExtractOptions> = {
   force: false,
   strict: false,
   maxElements: DEFAULT_MAX_ELEMENTS,
-  extraSelectors: [],
+  siteRuleLines: [],
   ownsSource: false,
   markupChars: Number.POSITIVE_INFINITY,
   maxTextChars: MAX_TEXT_CHARS,
@@ -150,7 +152,10 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
   };
   // The sanitized article, in the body of DOMPurify's inert document: moving it into another
   // document would adopt every node once more, for nothing.
+  // Where each taken-out block was, marked so that its place survives sanitizing (Restore).
+  const places = markPlaces(draft.removals, root);
   const holder = sanitizeToBody(root, win);
+  const restorable = places.take(holder, win);
   lap('sanitize');
   const text = guarded(() => toText(holder), () => (holder.textContent ?? '').replace(/\s+/g, ' ').trim());
   lap('render-text');
@@ -164,9 +169,8 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
   lap('render-html');
   // Markdown is made on first use (copy or download as Markdown, the CLI), not for every reading.
   let markdown: string | null = null;
-  const markdownOf = () => (markdown ??= toMarkdown(holder, { title, url: draft.url, byline: draft.meta.byline }));
-  return {
-    ok: true,
+  const markdownOf = () => (markdown ??= toMarkdown(holder, { title, url: draft.url, byline: draft.meta.byline, siteName: draft.meta.siteName, publishedTime: draft.meta.publishedTime }));
+  const article: Article = {
     title,
     byline: draft.meta.byline,
     siteName: draft.meta.siteName,
@@ -185,7 +189,30 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
     readingMinutes: readingMinutes(wordCount),
     short: draft.short ?? false,
     removals: draft.removals satisfies Removal[],
+    restorable,
   };
+  // The user's `keep: <words>` rules for the site: what they name is put back where it was.
+  const keep = textRulesOf(draft.options.siteRuleLines, 'keep-text');
+  if (!keep.length) return asResult(article);
+  const kept = article.removals.flatMap((removal: Removal, i: number) => (keep.some((pattern) => ruleTextMatches(pattern, removal.text)) ? [i] : []));
+  return asResult(kept.length ? guardedRestore(article, kept, win) : article);
+}
+
+/** `article` as a result, its `markdown` still made on first use (a spread would make it now). */
+function asResult(article: Article): ExtractResult {
+  const result: Record<string, unknown> = { ok: true };
+  for (const key of Object.keys(article)) if (key !== 'markdown') result[key] = article[key as keyof Article];
+  Object.defineProperty(result, 'markdown', { get: () => article.markdown, enumerable: true });
+  return result as ExtractResult;
+}
+
+/** The article with the kept removals back; the article as cleaned if putting them back fails. */
+function guardedRestore(article: Article, ids: number[], win: Window & typeof globalThis): Article {
+  try {
+    return restoreRemovals(article, ids, win);
+  } catch {
+    return article;
+  }
 }
 
 /** A renderer's output, or its plain fallback when the renderer throws: one format never costs the others. */

@@ -85,6 +85,6 @@ async function answer(page: ReadPage, senderUrl: string | undefined): Promise<Au
   if (!site || siteOf(page.url) !== site) return { ok: false, reason: 'not-chosen' };
   const { settings } = await readSettings();
   if (!settings.sites.includes(site) || !(await hasSitePermission(site))) return { ok: false, reason: 'not-chosen' };
-  const extraSelectors = settings.siteRules[site] ?? [];
-  return runJob({ kind: 'overlay', page, extraSelectors });
+  const siteRuleLines = settings.siteRules[site] ?? [];
+  return runJob({ kind: 'overlay', page, siteRuleLines });
 }

@@ -7,7 +7,7 @@ export interface CleanOptions {
   force?: boolean;
   /** Auto-clean: a short result is refused too (see `ExtractOptions.strict`). */
   strict?: boolean;
-  extraSelectors?: readonly string[];
+  siteRuleLines?: readonly string[];
   /** "Clean anyway" on a too-large page: no limit on its elements or its text (slower). */
   anyway?: boolean;
 }
@@ -22,7 +22,7 @@ const CHECKS_INERT_COPIES = globalThis.location?.protocol === 'chrome-extension:
 /**
  * The serialised page parsed with `DOMParser`, which gives an inert document (no script runs,
  * no image loads), and the engine's options for it: the user's rules for its site
- * (`extraSelectors`, from `settings.siteRules`), and `ownsSource`, since the parsed document is
+ * (`siteRuleLines`, from `settings.siteRules`), and `ownsSource`, since the parsed document is
  * this call's own: the engine cleans it without copying it again, and `markupChars`, which
  * spares it counting the text of a page whose markup is short. The live page was only read.
  */
@@ -32,7 +32,7 @@ function parsed(page: ReadPage, options: CleanOptions): { doc: Document; options
     options: {
       force: options.force ?? false,
       strict: options.strict ?? false,
-      extraSelectors: options.extraSelectors ?? [],
+      siteRuleLines: options.siteRuleLines ?? [],
       ownsSource: true,
       markupChars: page.html.length,
       ...(options.anyway ? { maxElements: Number.POSITIVE_INFINITY, maxTextChars: Number.POSITIVE_INFINITY } : {}),

@@ -1,3 +1,4 @@
+import { readSiteRule } from '../rules/site-rule-lines';
 import { MAX_SELECTOR_LENGTH } from '../settings/settings';
 
 export type SelectorLines =
@@ -5,9 +6,10 @@ export type SelectorLines =
   | { ok: false; line: number; selector: string; reason: 'syntax' | 'too-long' };
 
 /**
- * Reads a site's rules as typed: one CSS selector per line, blank lines and repeats left out.
- * Each is checked by the browser's own parser on an empty fragment (nothing is matched, nothing
- * runs: a selector is data); the first bad one is named with its line number.
+ * Reads a site's rules as typed: one rule per line (a CSS selector, `remove: <words>` or
+ * `keep: <words>`: `src/rules/site-rule-lines.ts`), blank lines and repeats left out. Each
+ * selector is checked by the browser's own parser on an empty fragment (nothing is matched,
+ * nothing runs: a selector is data); the first bad line is named with its number.
  */
 export function parseSelectorLines(text: string, doc: Document): SelectorLines {
   const selectors: string[] = [];
@@ -16,6 +18,12 @@ export function parseSelectorLines(text: string, doc: Document): SelectorLines {
     const selector = raw.trim();
     if (!selector) continue;
     if (selector.length > MAX_SELECTOR_LENGTH) return { ok: false, line: index + 1, selector, reason: 'too-long' };
+    const rule = readSiteRule(selector);
+    if (rule.kind !== 'selector') {
+      if (!rule.text) return { ok: false, line: index + 1, selector, reason: 'syntax' };
+      if (!selectors.includes(selector)) selectors.push(selector);
+      continue;
+    }
     try {
       doc.createDocumentFragment().querySelector(selector);
     } catch {

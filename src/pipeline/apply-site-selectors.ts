@@ -1,5 +1,6 @@
 import type { Removal, Step } from '../article';
 import { excerptOf, textOf } from '../dom/text';
+import { selectorsOf } from '../rules/site-rule-lines';
 
 /**
  * Applies the user's per-site rules: CSS selectors of elements to remove. They are data from
@@ -9,7 +10,7 @@ import { excerptOf, textOf } from '../dom/text';
 export const applySiteSelectors: Step = {
   name: 'apply-site-selectors',
   run(draft) {
-    const selectors = draft.options.extraSelectors;
+    const selectors = selectorsOf(draft.options.siteRuleLines);
     if (selectors.length === 0 || !draft.doc.body) return draft;
     const removals: Removal[] = [];
     for (const selector of selectors) {

@@ -1,5 +1,6 @@
 import type { Step } from '../article';
 import { applySiteSelectors } from './apply-site-selectors';
+import { applySiteTextRules } from './apply-site-text-rules';
 import { captureLead } from './capture-lead';
 import { collectMetadata } from './collect-metadata';
 import { defuseClobbering } from './defuse-clobbering';
@@ -8,6 +9,7 @@ import { embedsToLinks } from './embeds-to-links';
 import { findArticle } from './find-article';
 import { flattenDeepNesting } from './flatten-deep-nesting';
 import { limitTextSize } from './limit-text-size';
+import { markCodeLanguages } from './mark-code-languages';
 import { pruneEmpty } from './prune-empty';
 import { removeAdLabels } from './remove-ad-labels';
 import { removeAuthorBio } from './remove-author-bio';
@@ -42,6 +44,7 @@ export const STEPS: readonly Step[] = [
   defuseClobbering,
   flattenDeepNesting,
   revealLazyImages,
+  markCodeLanguages,
   removeHidden,
   applySiteSelectors,
   collectMetadata,
@@ -71,6 +74,8 @@ export const STEPS: readonly Step[] = [
   removeAuthorBio,
   removeTrailingSections,
   removeLeadingChrome,
+  // The user's own `remove: <words>` rules, on what the reader would show.
+  applySiteTextRules,
   embedsToLinks,
   unwrapImageLinks,
   pruneEmpty,

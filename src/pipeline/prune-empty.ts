@@ -1,5 +1,6 @@
 import type { Step } from '../article';
 import { hasMedia } from '../dom/blocks';
+import { markersIn } from '../dom/take-out';
 import { visibleCharCounts } from '../dom/visible-chars';
 
 /** Inline elements: one that holds only a space stands for that space between words. */
@@ -21,8 +22,9 @@ export const pruneEmpty: Step = {
     for (let i = containers.length - 1; i >= 0; i--) {
       const el = containers[i]!;
       if (visible.get(el) !== 0 || hasMedia(el) || el.querySelector('br, hr')) continue;
-      if (INLINE.has(el.localName) && /\s/.test(el.textContent ?? '')) el.replaceWith(el.ownerDocument.createTextNode(' '));
-      else el.remove();
+      // What was taken out of it keeps its place (`takeOut`): the markers stay where it was.
+      if (INLINE.has(el.localName) && /\s/.test(el.textContent ?? '')) el.replaceWith(el.ownerDocument.createTextNode(' '), ...markersIn(el));
+      else el.replaceWith(...markersIn(el));
     }
     return draft;
   },

@@ -1,6 +1,7 @@
 import type { Draft, Removal, Step } from '../article';
 import { hasMedia } from '../dom/blocks';
 import { excerptOf } from '../dom/text';
+import { takeOut } from '../dom/take-out';
 import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
 import { normaliseText } from '../rules/rule';
@@ -44,9 +45,7 @@ function removeLabelRuns(draft: Draft): Draft {
       if (!text || text.length > MAX_AD_LABEL_CHARS) continue;
       const rule = firstMatch(rules, text);
       if (!rule) continue;
-      for (const node of run.nodes) node.parentNode?.removeChild(node);
-      run.breakAfter?.remove();
-      removals.push({ step: 'remove-ad-labels', rule: rule.id, text: excerptOf(text) });
+      removals.push(takeOut({ step: 'remove-ad-labels', rule: rule.id, text: excerptOf(text) }, ...run.nodes, run.breakAfter));
     }
   }
   return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;

@@ -1,6 +1,7 @@
 import type { Draft, Removal, Step } from '../article';
 import { isProse, proseAround, textLeaves } from '../dom/blocks';
 import { excerptOf, textOf } from '../dom/text';
+import { takeOut } from '../dom/take-out';
 import { removeMatchingBlocks } from './remove-matching-blocks';
 
 /** An author box is a name, a role and a few sentences of biography. */
@@ -65,9 +66,8 @@ function removeAuthorBoxes(draft: Draft): Draft {
     // An avatar-only box has no text: name it by the image's alt text.
     const boxText = textOf(box) || (box.querySelector('img')?.getAttribute('alt') ?? '').trim();
     if (box === link && !name) continue;
-    removals.push({ step: 'remove-author-bio', rule: 'author-bio/*/author-page-link', text: excerptOf(boxText) });
+    removals.push(takeOut({ step: 'remove-author-bio', rule: 'author-bio/*/author-page-link', text: excerptOf(boxText) }, box));
     if (!byline && name && name.length <= 80) byline = name;
-    box.remove();
   }
   if (!removals.length) return draft;
   return { ...draft, meta: { ...draft.meta, byline }, removals: [...draft.removals, ...removals] };
@@ -110,8 +110,7 @@ function removeBylineBlocks(draft: Draft): Draft {
     if (!namesAuthor && !onlyDate) continue;
     // A name in a long line is a sentence about the author, not a byline.
     if (namesAuthor && text.length > authors.join(' ').length + 80) continue;
-    leaf.remove();
-    removals.push({ step: 'remove-author-bio', rule: namesAuthor ? 'byline/*/names-author' : 'dateline/*/date-only', text: excerptOf(text) });
+    removals.push(takeOut({ step: 'remove-author-bio', rule: namesAuthor ? 'byline/*/names-author' : 'dateline/*/date-only', text: excerptOf(text) }, leaf));
   }
   return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
 }

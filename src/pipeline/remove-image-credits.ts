@@ -1,6 +1,7 @@
 import type { Draft, Removal, Step } from '../article';
 import { hasMedia } from '../dom/blocks';
 import { excerptOf, textOf } from '../dom/text';
+import { holdCutText, isMarker, takeOut } from '../dom/take-out';
 import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
 import { normaliseText, type ClutterRule } from '../rules/rule';
@@ -51,8 +52,7 @@ function removeCaptionCredits(draft: Draft): Draft {
     // A caption that is only a credit ("(Foto: ABr)") is no caption: it goes, the picture stays.
     const whole = captionLength <= MAX_CREDIT_CHARS ? creditRule(rules, captionText) : null;
     if (whole) {
-      caption.remove();
-      removals.push({ step: 'remove-image-credits', rule: whole.id, text: excerptOf(captionText) });
+      removals.push(takeOut({ step: 'remove-image-credits', rule: whole.id, text: excerptOf(captionText) }, caption));
       continue;
     }
     const tail = trailingCredit(caption, rules);
@@ -62,8 +62,7 @@ function removeCaptionCredits(draft: Draft): Draft {
       if (!text || text.length > MAX_CREDIT_CHARS || captionLength - text.length < MIN_CAPTION_CHARS) continue;
       const rule = creditRule(rules, text);
       if (!rule) continue;
-      part.parentNode?.removeChild(part);
-      removals.push({ step: 'remove-image-credits', rule: rule.id, text: excerptOf(text) });
+      removals.push(takeOut({ step: 'remove-image-credits', rule: rule.id, text: excerptOf(text) }, part));
     }
   }
   return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
@@ -90,7 +89,8 @@ function trailingCredit(caption: Element, rules: readonly ClutterRule[]): Remova
     const rule = creditRule(rules, credit);
     if (!rule || total - normaliseText(raw.slice(cut.from)).length < MIN_CAPTION_CHARS) continue;
     cutTextFrom(caption, cut.from);
-    return { step: 'remove-image-credits', rule: rule.id, text: excerptOf(normaliseText(raw.slice(cut.from))) };
+    // The credit's words come back at the end of the caption, as text (its markup is gone).
+    return holdCutText({ step: 'remove-image-credits', rule: rule.id, text: excerptOf(normaliseText(raw.slice(cut.from))) }, caption, raw.slice(cut.from));
   }
   return null;
 }
@@ -153,7 +153,9 @@ function creditCandidates(caption: Element): Node[] {
   const parts: Node[] = Array.from(caption.querySelectorAll('span, small, em, i, cite, p, div, b, strong')).filter(
     (el) => !el.querySelector('span, small, em, i, cite, p, div'),
   );
-  const last = caption.lastChild;
+  // Not the marker a trailing credit cut just now left at the end (see `holdCutText`).
+  let last = caption.lastChild;
+  while (last && isMarker(last)) last = last.previousSibling;
   if (last && last.nodeType === 3 && last.previousSibling?.nodeName.toLowerCase() === 'br') parts.push(last);
   return parts;
 }

@@ -1,6 +1,7 @@
 import type { Removal, Step } from '../article';
 import { isProse, textLeaves } from '../dom/blocks';
 import { excerptOf, linkDensity, textOf } from '../dom/text';
+import { takeOut } from '../dom/take-out';
 
 /** Breadcrumbs and category labels above the first paragraph are a few words of links. */
 export const MAX_LEADING_LINK_CHARS = 60;
@@ -37,8 +38,7 @@ export const removeLeadingChrome: Step = {
       chrome.push({ leaf, removal: { step: 'remove-leading-chrome', rule: linkLine ? 'leading-link-line' : 'kicker', text: excerptOf(text) } });
     }
     if (!leads || chrome.length === 0) return draft;
-    for (const { leaf } of chrome) leaf.remove();
-    return { ...draft, removals: [...draft.removals, ...chrome.map((c) => c.removal)] };
+    return { ...draft, removals: [...draft.removals, ...chrome.map((c) => takeOut(c.removal, c.leaf))] };
   },
 };
 

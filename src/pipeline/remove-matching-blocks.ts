@@ -1,5 +1,6 @@
 import type { Draft, Removal } from '../article';
 import { climbWrapper, hasMedia, shortElements } from '../dom/blocks';
+import { takeOut } from '../dom/take-out';
 import { excerptOf, textOf } from '../dom/text';
 import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
@@ -52,9 +53,8 @@ export function removeMatchingBlocks(draft: Draft, spec: BlockRemovalSpec): Draf
     const target = climbWrapper(el, root, text, spec.wrapperSlack);
     const extra = spec.alsoRemove?.(target) ?? null;
     const removedText = [target, extra].map((node) => (node ? textOf(node) : '')).filter(Boolean).join(' ');
-    removals.push({ step: spec.step, rule: rule.id, text: excerptOf(removedText) });
-    target.remove();
-    extra?.remove();
+    // Taken out, not just removed: the reader can put it back where it was.
+    removals.push(takeOut({ step: spec.step, rule: rule.id, text: excerptOf(removedText) }, target, extra));
   }
   return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
 }

@@ -1,6 +1,7 @@
 import type { Removal, Step } from '../article';
 import { climbWrapper, shortElements } from '../dom/blocks';
 import { excerptOf } from '../dom/text';
+import { takeOut } from '../dom/take-out';
 import { rulesOfKind } from '../rules/registry';
 import { firstMatch } from '../rules/match';
 import { normaliseText, type ClutterRule } from '../rules/rule';
@@ -26,8 +27,7 @@ export const removeShareBars: Step = {
       if (!bar || el.closest('figcaption, pre, table')) continue;
       // One lone word ("Email", "Print") in a paragraph of its own is a share button only if it links or is a button.
       if (bar.lone && !el.matches('a, button, ul, ol, nav') && !el.querySelector('a, button')) continue;
-      climbWrapper(el, root, text, 10).remove();
-      removals.push({ step: 'remove-share-bars', rule: bar.rule.id, text: excerptOf(text) });
+      removals.push(takeOut({ step: 'remove-share-bars', rule: bar.rule.id, text: excerptOf(text) }, climbWrapper(el, root, text, 10)));
     }
     return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
   },

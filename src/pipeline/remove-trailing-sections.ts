@@ -1,6 +1,7 @@
 import type { Draft, Removal, Step } from '../article';
 import { hasMedia, isProse, proseAround, shortElements, textLeaves } from '../dom/blocks';
 import { excerptOf, linkDensity, textOf } from '../dom/text';
+import { takeOut } from '../dom/take-out';
 import { isTeaser } from '../dom/teasers';
 import { HEADING_TAGS } from '../dom/walk';
 import { rulesOfKind } from '../rules/registry';
@@ -61,8 +62,7 @@ function removeTitledSections(draft: Draft): Draft {
     if (proseFollows(start, root) || !proseAround(start, root).before) continue;
     const cut = [start, ...followingNodes(start, root)];
     const text = cut.map((n) => textOf(n)).filter(Boolean).join(' ');
-    for (const node of cut) node.parentNode?.removeChild(node);
-    removals.push({ step: 'remove-trailing-sections', rule: rule.id, text: excerptOf(text) });
+    removals.push(takeOut({ step: 'remove-trailing-sections', rule: rule.id, text: excerptOf(text) }, ...cut));
   }
   return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
 }
@@ -146,8 +146,7 @@ function removeLinkTail(draft: Draft): Draft {
   const tail = leaves.slice(cutFrom);
   if (tail.length < 2 || linkChars < 20) return draft;
   const text = tail.map((l) => textOf(l)).join(' ');
-  for (const leaf of tail) leaf.remove();
-  return { ...draft, removals: [...draft.removals, { step: 'remove-trailing-sections', rule: 'link-tail', text: excerptOf(text) }] };
+  return { ...draft, removals: [...draft.removals, takeOut({ step: 'remove-trailing-sections', rule: 'link-tail', text: excerptOf(text) }, ...tail)] };
 }
 
 /** The article's last heading, when nothing follows it (no text, no picture): a section's empty title. */
@@ -159,6 +158,5 @@ function removeEmptyLastHeading(draft: Draft): Draft {
   if (!last || !proseAround(last, root).before) return draft;
   for (const node of followingNodes(last, root)) if (textOf(node) || hasMedia(node)) return draft;
   const text = textOf(last);
-  last.remove();
-  return { ...draft, removals: [...draft.removals, { step: 'remove-trailing-sections', rule: 'heading-without-section', text: excerptOf(text) }] };
+  return { ...draft, removals: [...draft.removals, takeOut({ step: 'remove-trailing-sections', rule: 'heading-without-section', text: excerptOf(text) }, last)] };
 }

@@ -2,12 +2,15 @@ import browser from 'webextension-polyfill';
 import type { Article } from '../article';
 import type { ReadPage } from '../messaging';
 import { lookOf } from '../settings/settings';
-import { siteRulesFor } from '../settings/sites';
+import { siteLabel, siteOf, siteRulesFor } from '../settings/sites';
+import { startCorrections, type SaveOutcome } from './corrections';
+import { applySavedTextRules } from '../restore';
 import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store';
 import { wireAutoCleanSwitch } from './auto-clean-switch';
 import { cleanPageInSlices } from '../host/clean-page';
 import { announce, copyPlain, copyRich } from '../shared/copy';
 import { htmlOf, plainTextOf } from '../render/copy-formats';
+import { markdownFor } from '../render/front-matter';
 import { downloadMarkdown } from '../shared/download';
 import { takeEarlyStart } from './early-start';
 import { localise, orKey, t, uiLanguage } from '../shared/i18n';
@@ -51,7 +54,12 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   performance.mark('epure:settings-loaded');
   // Only the look is written from here: the latest stored sites and rules are kept as they are.
   const look = wireLookPanel(doc, settings, (next) => void updateSettings((current) => ({ ...current, ...lookOf(next) })));
-  onSettingsChanged((next) => look.show(next));
+  // Export choices (front matter, file name) as they are now: the options page may change them.
+  let exports = settings;
+  onSettingsChanged((next) => {
+    exports = next;
+    look.show(next);
+  });
   followSystemTheme(doc, look.current);
 
   const status = doc.getElementById('copy-status');
@@ -60,12 +68,28 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   let article: Article | null = null;
   let tabId: number | null = null;
 
+  let corrections: { stop(): void } | null = null;
   /** Shows a clean article: what every copy and export from now on is made of. */
   const present = (clean: Article) => {
     article = clean;
     renderArticle(doc, clean, t, locale);
     showState(doc, 'article', t);
     markPainted(doc);
+    // The removed list, Restore and "Remove something": the article shown changes with them.
+    corrections?.stop();
+    const site = siteOf(clean.url);
+    corrections = startCorrections(clean, {
+      doc,
+      t,
+      locale,
+      siteLabel: site ? siteLabel(site) : null,
+      saveRule: (line) => (site ? saveSiteRule(site, line) : Promise.resolve('failed')),
+      show: (corrected) => {
+        article = corrected;
+        renderArticle(doc, corrected, t, locale);
+      },
+      announce: (message) => announce(status, message),
+    });
   };
 
   /** Cleans the page read last; `fromButton`: the user asked, so focus follows the result. */
@@ -73,7 +97,7 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     if (!page) return;
     const reading = page;
     // The user's rules for this site (options page) remove their elements before cleaning.
-    const options = { force, anyway, extraSelectors: siteRulesFor(look.current().siteRules, reading.url) };
+    const options = { force, anyway, siteRuleLines: siteRulesFor(look.current().siteRules, reading.url) };
     const result = await cleanPageInSlices(reading, options, (done) =>
       showCleanProgress(doc, PAGE_READ + (1 - PAGE_READ) * done),
     );
@@ -102,7 +126,9 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
     const kept = await keptArticle(key);
     // Kept for the session only: after a restart the page itself is the way forward.
     if (!kept) return showState(doc, 'tab-gone', t);
-    present(kept);
+    // The site's rules as they are now (one may have been saved since): as a fresh cleaning would.
+    const win = doc.defaultView as (Window & typeof globalThis) | null;
+    present(win ? applySavedTextRules(kept, siteRulesFor(look.current().siteRules, kept.url), win) : kept);
     await autoClean.show(kept.url, look.current());
   };
 
@@ -154,19 +180,19 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   };
 
   onClick('copy-text', async (a) => {
-    await copyPlain(plainTextOf(a));
+    await copyPlain(plainTextOf(a, doc.getElementById('article-body')));
     announce(status, orKey(t, 'copiedText'));
   });
   onClick('copy-markdown', async (a) => {
-    await copyPlain(a.markdown);
+    await copyPlain(markdownFor(a, exports.markdownFrontMatter, 'copy'));
     announce(status, orKey(t, 'copiedMarkdown'));
   });
   onClick('copy-html', async (a) => {
-    await copyRich(htmlOf(a), plainTextOf(a));
+    await copyRich(htmlOf(a), plainTextOf(a, doc.getElementById('article-body')));
     announce(status, orKey(t, 'copiedHtml'));
   });
   onClick('download-md', (a) => {
-    downloadMarkdown(doc, a.title, a.markdown);
+    downloadMarkdown(doc, { title: a.title, site: a.siteName }, exports.fileNamePattern, markdownFor(a, exports.markdownFrontMatter, 'download'));
     announce(status, orKey(t, 'downloadedMarkdown'));
   });
   // The toolbar popup closes once the reader opens; popup.html?tab=… opened as a page stays.
@@ -214,6 +240,20 @@ export async function startReader(doc: Document, kind: ReaderKind): Promise<{ re
   doc.getElementById('try-again')?.addEventListener('click', () => void load(true));
 
   return { rendered: load() };
+}
+
+/** Adds `line` to the rules of `site`, once; the rest of the settings as they are stored now. */
+async function saveSiteRule(site: string, line: string): Promise<SaveOutcome> {
+  try {
+    await updateSettings((current) => {
+      const lines = current.siteRules[site] ?? [];
+      return lines.includes(line) ? current : { ...current, siteRules: { ...current.siteRules, [site]: [...lines, line] } };
+    });
+    return 'saved';
+  } catch (error) {
+    console.error(error);
+    return 'failed';
+  }
 }
 
 /**

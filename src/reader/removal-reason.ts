@@ -23,22 +23,22 @@ export function describeStep(step: string, t: GetMessage): string {
   return t(stepMessageKey(step)) || step;
 }
 
-/** Which rule matched, in words ("matches the French pattern “suite-apres”"). */
+/** Which rule matched, in words ("French wording Épure knows"). */
 export function describeRule(removal: Removal, t: GetMessage, locale: string): string {
   const fixed = FIXED_RULES[removal.rule];
   if (fixed) return orKey(t, fixed);
   if (removal.step === 'apply-site-selectors') return orKey(t, 'rule_selector', removal.rule);
+  if (removal.step === 'apply-site-text-rules') return orKey(t, 'rule_yours');
+  // A rule of Épure's own, in words: which language's wording, or its form; never its id.
   const record = RULE_ID.exec(removal.rule);
   if (record) {
-    const [, , lang, slug] = record as unknown as [string, string, string, string];
-    return lang === '*'
-      ? orKey(t, 'rule_pattern_any', slug)
-      : orKey(t, 'rule_pattern_lang', [slug, languageName(lang, locale)]);
+    const [, , lang] = record as unknown as [string, string, string];
+    return lang === '*' ? orKey(t, 'rule_wording_any') : orKey(t, 'rule_wording_lang', languageName(lang, locale));
   }
-  return orKey(t, 'rule_other', removal.rule);
+  return orKey(t, 'rule_unknown', removal.rule);
 }
 
-/** Why a block was removed, in one line: "Advertising label — matches the French pattern …". */
+/** Why a block was removed, in one line: "Advertising label — French wording Épure knows". */
 export function describeRemoval(removal: Removal, t: GetMessage, locale: string): string {
   return orKey(t, 'removalReason', [describeStep(removal.step, t), describeRule(removal, t, locale)]);
 }

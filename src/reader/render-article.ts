@@ -1,7 +1,6 @@
 import type { Article } from '../article';
 import { mountArticleView, type ArticleView } from '../shared/article-view';
 import type { GetMessage } from '../shared/i18n';
-import { renderRemovedList } from './removed-list';
 
 const views = new WeakMap<Document, ArticleView>();
 
@@ -19,11 +18,11 @@ export function readerView(doc: Document): ArticleView {
 
 /**
  * Puts a clean article on the reader's page: the article view (header, lead image, body, the
- * article's `lang` and `dir`), the list of what was removed, and the tab's title.
+ * article's `lang` and `dir`) and the tab's title. The list of what was removed is the
+ * corrections' (`corrections.ts`).
  */
 export function renderArticle(doc: Document, article: Article, t: GetMessage, locale: string): void {
   readerView(doc).show(article, { t, locale, linkSite: true });
-  renderRemovedList(doc, article.removals, t, locale);
   if (article.title.trim()) doc.title = article.title.trim();
 }
 
@@ -32,4 +31,6 @@ export function clearArticle(doc: Document): void {
   readerView(doc).clear();
   const removed = doc.getElementById('removed');
   if (removed) removed.hidden = true;
+  const bar = doc.getElementById('correction-bar');
+  if (bar) bar.hidden = true;
 }

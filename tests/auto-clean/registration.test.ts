@@ -193,7 +193,7 @@ describe('auto-clean requests from the content script', () => {
 
   it('rejects, and logs, a message with extra fields or a malformed page', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(onAutoCleanMessage({ type: 'auto-clean', page, extraSelectors: ['body'] }, sender)).toBeUndefined();
+    expect(onAutoCleanMessage({ type: 'auto-clean', page, siteRuleLines: ['body'] }, sender)).toBeUndefined();
     expect(onAutoCleanMessage({ type: 'auto-clean', page: { ...page, html: 42 } }, sender)).toBeUndefined();
     expect(warn).toHaveBeenCalledTimes(2);
     expect(String(warn.mock.calls[0]?.[0])).toContain('Épure: rejected message');
@@ -209,6 +209,6 @@ describe('auto-clean requests from the content script', () => {
     const article = { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, leadImage: null, url: page.url, html: '<p>x</p>', readingMinutes: 1 };
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, article } as never);
     expect(await onAutoCleanMessage({ type: 'auto-clean', page }, sender)).toEqual({ ok: true, article });
-    expect(send).toHaveBeenCalledWith({ target: 'offscreen', type: 'clean', page, extraSelectors: ['.ad'] });
+    expect(send).toHaveBeenCalledWith({ target: 'offscreen', type: 'clean', page, siteRuleLines: ['.ad'] });
   });
 });

@@ -22,4 +22,13 @@ describe('per-site rules as typed', () => {
     expect(parseSelectorLines('.ad', document)).toEqual({ ok: true, selectors: ['.ad'] });
     expect(document.querySelector('.ad')).not.toBeNull();
   });
+
+  it('keeps the reader’s `remove:` and `keep:` lines as they are, and refuses one without words', () => {
+    expect(parseSelectorLines('.ad\nremove: Lire la suite sur notre appli\nkeep: Sur le même thème', document)).toEqual({
+      ok: true,
+      selectors: ['.ad', 'remove: Lire la suite sur notre appli', 'keep: Sur le même thème'],
+    });
+    expect(parseSelectorLines('remove: ', document)).toMatchObject({ ok: false, line: 1, reason: 'syntax' });
+    expect(parseSelectorLines('keep:  x', document)).toMatchObject({ ok: true });
+  });
 });

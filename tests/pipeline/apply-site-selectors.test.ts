@@ -16,7 +16,7 @@ describe('apply-site-selectors', () => {
   it('is named after its file', () => expect(applySiteSelectors.name).toBe('apply-site-selectors'));
 
   it("removes what the user's per-site selectors match, recording the selector as the rule", () => {
-    const draft = runStep(applySiteSelectors, draftOf(PAGE, { options: { extraSelectors: ['.encart-abo', '#sidebar'] } }));
+    const draft = runStep(applySiteSelectors, draftOf(PAGE, { options: { siteRuleLines: ['.encart-abo', '#sidebar'] } }));
     const text = draft.doc.body.textContent ?? '';
     expect(text).not.toContain('Abonnez-vous');
     expect(text).not.toContain('Les plus lus');
@@ -28,7 +28,7 @@ describe('apply-site-selectors', () => {
   });
 
   it('skips a selector the browser cannot parse without throwing, and still applies the others', () => {
-    const run = () => runStep(applySiteSelectors, draftOf(PAGE, { options: { extraSelectors: ['div[', '>>>', '.encart-abo'] } }));
+    const run = () => runStep(applySiteSelectors, draftOf(PAGE, { options: { siteRuleLines: ['div[', '>>>', '.encart-abo'] } }));
     expect(run).not.toThrow();
     const draft = run();
     expect(draft.doc.body.textContent).not.toContain('Abonnez-vous');
@@ -43,13 +43,13 @@ describe('apply-site-selectors', () => {
   });
 
   it('does not record an element twice when two selectors match it', () => {
-    const draft = runStep(applySiteSelectors, draftOf(PAGE, { options: { extraSelectors: ['#sidebar', 'aside', '#sidebar p'] } }));
+    const draft = runStep(applySiteSelectors, draftOf(PAGE, { options: { siteRuleLines: ['#sidebar', 'aside', '#sidebar p'] } }));
     expect(draft.removals.map((r) => r.rule)).toEqual(['#sidebar']);
   });
 
   it('reaches the final article through extract', () => {
     const html = articlePage('de', '<div class="paywall-teaser">Jetzt weiterlesen mit Plus</div>');
-    const result = extract(pageOf(html, PAGE_URL), PAGE_URL, { extraSelectors: ['.paywall-teaser', ':::bad'] });
+    const result = extract(pageOf(html, PAGE_URL), PAGE_URL, { siteRuleLines: ['.paywall-teaser', ':::bad'] });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.text).not.toContain('Jetzt weiterlesen mit Plus');

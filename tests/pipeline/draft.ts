@@ -27,7 +27,7 @@ const EMPTY_META: PageMetadata & { dir: 'ltr' | 'rtl' | null } = {
 };
 
 export function optionsOf(options: ExtractOptions = {}): Required<ExtractOptions> {
-  return { force: false, strict: false, maxElements: DEFAULT_MAX_ELEMENTS, extraSelectors: [], ownsSource: false, markupChars: Number.POSITIVE_INFINITY, maxTextChars: MAX_TEXT_CHARS, ...options } as Required<ExtractOptions>;
+  return { force: false, strict: false, maxElements: DEFAULT_MAX_ELEMENTS, siteRuleLines: [], ownsSource: false, markupChars: Number.POSITIVE_INFINITY, maxTextChars: MAX_TEXT_CHARS, ...options } as Required<ExtractOptions>;
 }
 
 export interface DraftInit {

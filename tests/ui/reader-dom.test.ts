@@ -64,7 +64,9 @@ describe.each(['popup', 'reader'] as const)('%s page', (name) => {
     expect(document.getElementById('progress') !== null).toBe(name === 'reader');
     expect(document.getElementById('copy-status')?.getAttribute('role')).toBe('status');
     expect(document.querySelector('#removed > summary')).not.toBeNull();
-    expect(document.querySelector('#removed > ul')).not.toBeNull();
+    expect(document.querySelector('#removed > .removed-groups')).not.toBeNull();
+    expect(document.querySelector('#remove-mode')).not.toBeNull();
+    expect(document.querySelector('#correction-bar')?.hasAttribute('hidden')).toBe(true);
     expect((document.getElementById('look-size') as HTMLInputElement).type).toBe('range');
     expect(Array.from((document.getElementById('look-theme') as HTMLSelectElement).options).map((o) => o.value)).toEqual(['light', 'dark', 'sepia', 'system']);
     expect(Array.from((document.getElementById('look-font') as HTMLSelectElement).options).map((o) => o.value)).toEqual(['serif', 'sans', 'mono', 'legible']);
@@ -89,11 +91,11 @@ describe.each(['popup', 'reader'] as const)('%s page', (name) => {
     expect(page.querySelector('style')).toBeNull();
     const scripts = Array.from(page.querySelectorAll('script'));
     for (const script of scripts) expect(script.getAttribute('src')).toBeTruthy();
-    // The first script (src/reader/early-start.ts): in the head, `async`, so it runs as soon as it
-    // arrives; then the page's module.
-    expect(scripts.map((s) => [s.getAttribute('src'), s.type, s.async, s.parentElement?.localName])).toEqual([
-      ['/reader-start.js', '', true, 'head'],
-      ['./main.ts', 'module', false, 'body'],
+    // The first script (src/reader/early-start.ts): in the head, `defer`, so it runs before the
+    // page's module (deferred and module scripts run in document order), never after it.
+    expect(scripts.map((s) => [s.getAttribute('src'), s.type, s.async, s.defer, s.parentElement?.localName])).toEqual([
+      ['/reader-start.js', '', false, true, 'head'],
+      ['./main.ts', 'module', false, false, 'body'],
     ]);
   });
 });
@@ -209,28 +211,67 @@ describe('look', () => {
 describe('removed list', () => {
   beforeEach(() => loadPage('popup'));
 
-  it('shows the count, each text and why, collapsed', () => {
-    renderRemovedList(
-      document,
-      [
-        { step: 'remove-ad-labels', rule: 'ad-label/fr/suite-apres', text: 'La suite après la publicité' },
-        { step: 'remove-share-bars', rule: 'share/*/facebook', text: 'Facebook' },
-      ],
-      t,
-      'en',
-    );
+  const REMOVALS = [
+    { step: 'remove-hidden', rule: 'aria-hidden', text: 'play_circle' },
+    { step: 'remove-hidden', rule: 'aria-hidden', text: 'play_circle' },
+    { step: 'remove-hidden', rule: 'hidden-attribute', text: 'Menu' },
+    { step: 'remove-share-bars', rule: 'share/*/facebook', text: 'Facebook' },
+    { step: 'remove-ad-labels', rule: 'ad-label/fr/suite-apres', text: 'La suite après la publicité' },
+    { step: 'remove-ad-labels', rule: 'ad-label/fr/suite-apres', text: 'La suite après la publicité' },
+    { step: 'remove-trailing-sections', rule: 'trailing/fr/meme-theme', text: 'Sur le même thème' },
+  ];
+  const options = (restored = new Set<number>(), actions?: Parameters<typeof renderRemovedList>[2]['actions']) => ({
+    t,
+    locale: 'en',
+    site: 'example.fr',
+    restored,
+    canRestore: (id: number) => id >= 3,
+    actions,
+  });
+
+  it('groups by kind, the clutter Épure exists for first, repeats once, what the page hid in one line', () => {
+    renderRemovedList(document, REMOVALS, options());
     const details = document.getElementById('removed') as HTMLDetailsElement;
     expect(details.hidden).toBe(false);
     expect(details.open).toBe(false);
-    expect(details.querySelector('summary')?.textContent).toBe('Removed (2)');
-    const items = details.querySelectorAll('li');
-    expect(items).toHaveLength(2);
-    expect(items[0]?.textContent).toContain('La suite après la publicité');
-    expect(items[0]?.textContent).toContain('Advertising label');
+    // The count is what the page showed: the hidden elements are not counted.
+    expect(details.querySelector('summary')?.textContent).toBe('4 items removed');
+    const kinds = Array.from(details.querySelectorAll('.removed-group')).map((g) => (g as HTMLElement).dataset.kind);
+    expect(kinds).toEqual(['ads', 'related', 'share']);
+    const ads = details.querySelector('.removed-group[data-kind="ads"]')!;
+    expect(ads.querySelectorAll('li')).toHaveLength(1);
+    expect(ads.querySelector('li')?.textContent).toContain('La suite après la publicité ×2');
+    // The reason is a sentence, with no rule id in it.
+    expect(ads.querySelector('.removed-why')?.textContent).toContain('Advertising label');
+    expect(ads.querySelector('.removed-why')?.textContent).not.toContain('suite-apres');
+    const hidden = details.querySelector('.removed-hidden')!;
+    expect(hidden.querySelector('summary')?.textContent).toBe('3 elements hidden on the page');
+    expect(hidden.textContent).toContain('play_circle ×2');
+  });
+
+  it('offers Restore where a removal has a place to go back to, and Always keep on the site', () => {
+    const calls: [number[], boolean][] = [];
+    const kept: string[] = [];
+    renderRemovedList(document, REMOVALS, options(new Set([6]), { setRestored: (ids, back) => calls.push([[...ids], back]), keepOnSite: (r) => kept.push(r.text) }));
+    const details = document.getElementById('removed')!;
+    expect(details.querySelector('.removed-hidden button')).toBeNull();
+    const adRestore = details.querySelector<HTMLButtonElement>('.removed-group[data-kind="ads"] li button.restore')!;
+    expect(adRestore.textContent).toBe('Restore');
+    expect(adRestore.getAttribute('aria-pressed')).toBe('false');
+    adRestore.click();
+    expect(calls).toEqual([[[4, 5], true]]);
+    // Put back already: the button takes it out again.
+    const trailing = details.querySelector<HTMLButtonElement>('.removed-group[data-kind="related"] button.restore')!;
+    expect(trailing.textContent).toBe('Remove again');
+    trailing.click();
+    expect(calls[1]).toEqual([[6], false]);
+    details.querySelector<HTMLButtonElement>('.removed-group[data-kind="ads"] button.keep-site')!.click();
+    expect(kept).toEqual(['La suite après la publicité']);
+    expect(details.querySelector('.removed-group[data-kind="ads"] button.keep-site')?.textContent).toBe('Always keep on example.fr');
   });
 
   it('is hidden when nothing was removed', () => {
-    renderRemovedList(document, [], t, 'en');
+    renderRemovedList(document, [], options());
     expect(document.getElementById('removed')?.hidden).toBe(true);
   });
 });

@@ -1,0 +1,47 @@
+import type { Removal, Step } from '../article';
+import { takeOut } from '../dom/take-out';
+import { excerptOf, textOf } from '../dom/text';
+import { removeLine, ruleTextMatches, textRulesOf } from '../rules/site-rule-lines';
+
+/**
+ * A rule may take at most this share of the article's text: a block that holds more is the
+ * article, not clutter, and the rule is not applied (the reader refuses to save such a rule).
+ */
+export const MAX_RULE_SHARE = 0.5;
+
+/**
+ * Applies the user's `remove: <words>` rules for the site (`src/rules/site-rule-lines.ts`): the
+ * outermost block of the article whose text is those words goes, taken out so that Restore can
+ * put it back. Runs after Épure's own clean-up, on what the reader would show.
+ */
+export const applySiteTextRules: Step = {
+  name: 'apply-site-text-rules',
+  run(draft) {
+    const root = draft.root;
+    const patterns = textRulesOf(draft.options.siteRuleLines, 'remove-text');
+    if (!root || patterns.length === 0) return draft;
+    const total = textOf(root).length;
+    const removals: Removal[] = [];
+    for (const pattern of patterns) {
+      for (const el of outermostMatches(root, pattern)) {
+        const text = textOf(el);
+        if (text.length > total * MAX_RULE_SHARE) continue;
+        removals.push(takeOut({ step: 'apply-site-text-rules', rule: removeLine(pattern), text: excerptOf(text) }, el));
+      }
+    }
+    return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
+  },
+};
+
+/** The elements under `root` whose text `pattern` names, none inside another. */
+export function outermostMatches(root: Element, pattern: string): Element[] {
+  const found: Element[] = [];
+  const walk = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      if (ruleTextMatches(pattern, textOf(child))) found.push(child);
+      else walk(child);
+    }
+  };
+  walk(root);
+  return found;
+}
