@@ -23,6 +23,20 @@ function turndown(): TurndownService {
     filter: (node) => node.nodeName === 'TABLE' && !isSimpleTable(node as HTMLElement),
     replacement: (_content, node) => `\n\n${plainTableHtml(node as HTMLElement)}\n\n`,
   });
+  // Preformatted text without a <code> inside (an RFC, a poem laid out with spaces, a <pre> with
+  // links) is fenced too: Turndown would keep its leading spaces, and an indented line is a
+  // code block the article does not have. Its text only: links inside cannot be kept in a fence.
+  service.addRule('preformatted', {
+    filter: (node) => node.nodeName === 'PRE' && (node as HTMLElement).firstElementChild?.nodeName !== 'CODE',
+    replacement: (_content, node) => {
+      const text = (node.textContent ?? '').replace(/^\n+|\s+$/g, '');
+      if (!text) return '';
+      const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+      const fence = '`'.repeat(longest + 1);
+      const language = (node as HTMLElement).getAttribute('data-lang') ?? '';
+      return `\n\n${fence}${language}\n${text}\n${fence}\n\n`;
+    },
+  });
   // Text that reads like a tag ("<script>" written in an article) must stay text when the
   // Markdown is rendered: escape "<" as CommonMark allows.
   const escapeMarkdown = service.escape.bind(service);
