@@ -127,8 +127,8 @@ export function startCorrections(original: Article, ctx: CorrectionsContext): { 
         );
       };
     }
+    // The bar is a live region of its own: the status toast would cover its buttons.
     bar.hidden = false;
-    ctx.announce(message?.textContent ?? '');
   };
 
   if (bar) bar.hidden = true;

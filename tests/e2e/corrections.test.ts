@@ -110,7 +110,9 @@ describeE2E('correcting Épure: restore what it removed, remove what it left, pe
     await block.click();
     expect(await bodyText(reader)).not.toContain(LAST_PARAGRAPH);
     expect(await reader.isVisible('#correction-bar')).toBe(true);
-    expect(await reader.locator('#copy-status').innerText()).toContain('Article écrit en collaboration');
+    // Said once, in the bar (a live region) whose buttons stay in reach.
+    expect(await reader.locator('#correction-bar .correction-message').innerText()).toContain('Article écrit en collaboration');
+    expect(await reader.getAttribute('#correction-bar', 'role')).toBe('status');
     await reader.click('#undo-remove');
     expect(await bodyText(reader)).toContain(LAST_PARAGRAPH);
 

@@ -136,7 +136,9 @@ for (const [folder, locale] of LOCALES) {
         await page.setViewportSize({ width: 900, height: 900 });
         await page.goto(`chrome-extension://${browser.extensionId}/${name}.html`);
         await page.waitForLoadState('load');
-        await page.waitForFunction(() => !document.querySelector('[data-i18n]:empty'), undefined, { timeout: 5_000 }).catch(() => undefined);
+        // The page's module sets its language and words once it runs (the HTML says "en" until then).
+        const tag = messages.messagesLocale!.message;
+        await page.waitForFunction((t) => document.documentElement.lang.startsWith(t), tag, { timeout: 5_000 }).catch(() => undefined);
         expect(await page.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${messages.messagesLocale!.message}\\b`));
         noEnglish(await visibleWords(page), name);
         await screenshot(page, `locale-${name}-${locale}`, { fullPage: true });

@@ -111,6 +111,8 @@ describeFirefox('Firefox in French: the reader’s states and the welcome page',
 
   it('runs with its UI in French (the langpack is installed)', async () => {
     const page = await openExtensionPage(firefox, 'options.html');
+    // The page's module sets its language once it runs (the HTML says "en" until then).
+    await waitUntil(() => page.evaluate(() => document.documentElement.lang), (lang) => lang.startsWith('fr'), 'the options page to say its language', 5_000).catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.lang), 'Firefox has no French UI: apt-get install -y firefox-esr-l10n-fr').toMatch(/^fr/);
     expect(await textOf(page, 'h1')).toBe(fr.optionsTitle!.message);
     await page.close();
