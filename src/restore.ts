@@ -118,21 +118,7 @@ export function restoreRemovals(article: Article, ids: Iterable<number>, win: Wi
     }
   }
 
-  const text = toText(body);
-  const wordCount = countWords(text, article.lang);
-  const html = serializeChildren(body);
-  let markdown: string | null = null;
-  return {
-    ...withoutMarkdown(article),
-    html,
-    text,
-    get markdown() {
-      return (markdown ??= toMarkdown(body, markdownHeadOf(article)));
-    },
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
-    restored: chosen,
-  };
+  return articleFrom(body, article, { restored: chosen });
 }
 
 /**
@@ -156,20 +142,7 @@ export function removeBlocks(article: Article, patterns: readonly string[], win:
     }
   }
   if (!removals.length) return article;
-  const text = toText(body);
-  const wordCount = countWords(text, article.lang);
-  let markdown: string | null = null;
-  return {
-    ...withoutMarkdown(article),
-    html: serializeChildren(body),
-    text,
-    get markdown() {
-      return (markdown ??= toMarkdown(body, markdownHeadOf(article)));
-    },
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
-    removals: [...article.removals, ...removals],
-  };
+  return articleFrom(body, article, { removals: [...article.removals, ...removals] });
 }
 
 /**
@@ -183,6 +156,22 @@ export function applySavedTextRules(article: Article, lines: readonly string[], 
   const kept = ids.some((id) => !article.restored?.includes(id)) ? restoreRemovals(article, [...(article.restored ?? []), ...ids], win) : article;
   const applied = new Set(kept.removals.filter((r) => r.step === 'apply-site-text-rules').map((r) => r.rule));
   return removeBlocks(kept, remove.filter((pattern) => !applied.has(removeLine(pattern))), win);
+}
+
+/**
+ * `article` as `body` now holds it: its HTML, text, word count and reading time made again from
+ * that tree, as `extract` makes them, with `changes`, and its Markdown on first use (never
+ * spread the result: a spread reads the getter, and would make the Markdown now).
+ */
+function articleFrom(body: Element, article: Article, changes: Partial<Omit<Article, 'markdown'>>): Article {
+  const text = toText(body);
+  const wordCount = countWords(text, article.lang);
+  let markdown: string | null = null;
+  return Object.defineProperty(
+    { ...withoutMarkdown(article), html: serializeChildren(body), text, wordCount, readingMinutes: readingMinutes(wordCount), ...changes },
+    'markdown',
+    { get: () => (markdown ??= toMarkdown(body, markdownHeadOf(article))), enumerable: true, configurable: true },
+  ) as Article;
 }
 
 /** Whether the part `key` holds, at any depth, the mark of a chosen removal. */

@@ -51,13 +51,13 @@ export function showRestored(doc: Document, restored: ReadonlySet<number>, t: Ge
     const ids = idsOf(button);
     const back = ids.every((id) => restored.has(id));
     button.setAttribute('aria-pressed', String(back));
-    button.textContent = orKey(t, button.classList.contains('restore-group') ? (back ? 'removeAgainAll' : 'restoreAll') : back ? 'removeAgain' : 'restore');
+    button.textContent = orKey(t, restoreLabel(button.classList.contains('restore-group'), back));
     button.closest('li, section')?.classList.toggle('is-restored', back);
   }
 }
 
 function groupSection(doc: Document, group: RemovedGroup, options: RemovedListOptions): HTMLElement {
-  const { t, locale } = options;
+  const { t } = options;
   const section = doc.createElement('section');
   section.className = 'removed-group';
   section.dataset.kind = group.kind;
@@ -72,7 +72,6 @@ function groupSection(doc: Document, group: RemovedGroup, options: RemovedListOp
   const list = doc.createElement('ul');
   list.append(...group.rows.map((row) => rowItem(doc, row, options)));
   section.append(list);
-  void locale;
   return section;
 }
 
@@ -125,7 +124,7 @@ function restoreButton(doc: Document, ids: readonly number[], className: 'restor
   });
   const back = ids.every((id) => options.restored.has(id));
   button.setAttribute('aria-pressed', String(back));
-  button.textContent = orKey(options.t, className === 'restore-group' ? (back ? 'removeAgainAll' : 'restoreAll') : back ? 'removeAgain' : 'restore');
+  button.textContent = orKey(options.t, restoreLabel(className === 'restore-group', back));
   return button;
 }
 
@@ -142,6 +141,12 @@ function hiddenLine(doc: Document, group: RemovedGroup, options: RemovedListOpti
     .join(' · ');
   line.append(summary, words);
   return line;
+}
+
+/** The Restore button's words: for one item or a group, before and after it is back. */
+function restoreLabel(group: boolean, back: boolean): string {
+  if (group) return back ? 'removeAgainAll' : 'restoreAll';
+  return back ? 'removeAgain' : 'restore';
 }
 
 function idsOf(button: HTMLElement): number[] {
