@@ -30,29 +30,51 @@ export function words(text: string): string[] {
  * sees) and the number of code blocks it holds (`articleCodeBlocks`).
  */
 export function markdownFidelity(markdown: string, articleText: string, articleCodeBlocks: number): Fidelity {
-  const tree = new Parser().parse(markdown);
-  const walker = tree.walker();
+  const read = readBack(markdown);
+  return {
+    extraCodeBlocks: Math.max(0, read.codeBlocks - articleCodeBlocks),
+    rawHtml: read.rawHtml,
+    wordsInOrder: inOrderShare(articleWords(articleText), read.words),
+  };
+}
+
+/** The words a reader sees in the article's plain text; its list markers ("1. ", "- ") are not words, as Markdown's are not. */
+export function articleWords(articleText: string): string[] {
+  return words(articleText.replace(/^(?:\d+\.|-) /gm, ''));
+}
+
+/** What a CommonMark reader gives back of `markdown`: its words in order, its code blocks, and the raw HTML it would show as such. */
+export function readBack(markdown: string): { words: string[]; codeBlocks: number; rawHtml: string[] } {
+  const walker = new Parser().parse(markdown).walker();
   const seen: string[] = [];
   const rawHtml: string[] = [];
   let codeBlocks = 0;
   let event: ReturnType<typeof walker.next>;
   while ((event = walker.next())) {
-    if (!event.entering) continue;
     const node: MdNode = event.node;
+    // Inline pieces run together as the reader shows them ("2<em>n</em>2" is one word, as in the
+    // article's text); blocks and line breaks part words.
+    if (node.isContainer && !INLINE_CONTAINERS.has(node.type)) seen.push(' ');
+    if (!event.entering) continue;
     switch (node.type) {
       case 'text':
       case 'code':
         seen.push(node.literal ?? '');
         break;
+      case 'softbreak':
+      case 'linebreak':
+      case 'thematic_break':
+        seen.push(' ');
+        break;
       case 'code_block':
         codeBlocks++;
-        seen.push(node.literal ?? '');
+        seen.push(' ', node.literal ?? '', ' ');
         break;
       case 'html_block':
       case 'html_inline': {
         const html = node.literal ?? '';
         // A table kept as HTML: its text, tags out and entities read (`&nbsp;` is a space).
-        if (isTableHtml(html)) seen.push(decodeEntities(html.replace(/<[^>]*>/g, ' ')));
+        if (isTableHtml(html)) seen.push(' ', decodeEntities(html.replace(/<[^>]*>/g, ' ')), ' ');
         else rawHtml.push(html.trim().slice(0, 80));
         break;
       }
@@ -60,13 +82,14 @@ export function markdownFidelity(markdown: string, articleText: string, articleC
         break;
     }
   }
-  return {
-    extraCodeBlocks: Math.max(0, codeBlocks - articleCodeBlocks),
-    rawHtml,
-    // The plain text numbers list items ("1. "): Markdown's list markers are not words.
-    wordsInOrder: inOrderShare(words(articleText.replace(/^(?:\d+\.|-) /gm, '')), words(seen.join(' '))),
-  };
+  return { words: words(seen.join('')), codeBlocks, rawHtml };
 }
+
+/**
+ * Inline nodes that hold others: their pieces are part of the same words. Not an image: its alt
+ * text is not shown beside the words around it.
+ */
+const INLINE_CONTAINERS = new Set(['emph', 'strong', 'link']);
 
 /** The common entities a table's HTML holds, as text; any other one as a space. */
 function decodeEntities(text: string): string {
@@ -94,12 +117,18 @@ function isTableHtml(html: string): boolean {
  */
 export function inOrderShare(expected: readonly string[], actual: readonly string[]): number {
   if (expected.length === 0) return 1;
-  const common = lcsLength(expected, actual, Math.ceil((expected.length + actual.length) * MAX_EDIT_SHARE) + 16);
+  const budget = Math.max(Math.ceil((expected.length + actual.length) * MAX_EDIT_SHARE) + 16, MIN_EDIT_BUDGET);
+  const common = lcsLength(expected, actual, budget);
   return (common ?? greedyCommon(expected, actual)) / expected.length;
 }
 
-/** Edits (words dropped or added) beyond which the exact measure gives way to the estimate. */
+/**
+ * Edits (words dropped or added) beyond which the exact measure gives way to the estimate: a
+ * share of the words, and at least `MIN_EDIT_BUDGET`, so that a short article whose pictures add
+ * many alt-text words is still measured exactly (the time grows with words × edits).
+ */
 const MAX_EDIT_SHARE = 0.06;
+const MIN_EDIT_BUDGET = 4000;
 
 /** Length of the longest common subsequence of `a` and `b`, or null when more than `maxEdits` edits part them. */
 function lcsLength(a: readonly string[], b: readonly string[], maxEdits: number): number | null {

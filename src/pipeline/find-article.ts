@@ -98,7 +98,9 @@ export const findArticle: Step = {
       if (draft.options.strict && short) return notAnArticle('short');
     }
     const dir = parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null;
-    const byline = draft.meta.byline ?? bylineOf(parsed?.byline?.trim() || null, draft.meta.markedAuthor);
+    // On one line: a byline read from markup can span lines ("Dr.\n\n  Nino\n  Jordan"), which
+    // the reader would show as is and Markdown would read as an indented code block.
+    const byline = oneLine(draft.meta.byline ?? bylineOf(parsed?.byline?.trim() || null, draft.meta.markedAuthor));
     const siteName = draft.meta.siteName ?? (parsed?.siteName?.trim() || null);
     const title = titleOf(parsed?.title?.trim() || null, draft.meta.title, firstHeading);
     return {
@@ -188,6 +190,11 @@ const DATE_LIKE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
 function bylineOf(found: string | null, marked: string | null): string | null {
   if (!found) return marked;
   return marked && DATE_LIKE.test(found) ? marked : found;
+}
+
+/** `text` with every run of white space as one space, or null when nothing is left. */
+function oneLine(text: string | null): string | null {
+  return text?.replace(/\s+/g, ' ').trim() || null;
 }
 
 function notAnArticle(reason: NotArticleReason | 'short'): StepFailure {

@@ -3,7 +3,7 @@ import { isoDate } from './iso-date';
 import TurndownService from 'turndown';
 import { tables, strikethrough } from '@joplin/turndown-plugin-gfm';
 import { toText } from './to-text';
-import { markdownReady, type Footnote } from './markdown-ready';
+import { markdownReady } from './markdown-ready';
 import { hostOf } from '../dom/url';
 
 let service: TurndownService | null = null;
@@ -85,6 +85,15 @@ function turndown(): TurndownService {
     filter: (node) => node.nodeName === 'SUP' && (node as HTMLElement).hasAttribute('data-epure-note'),
     replacement: (_content, node) => `[^${(node as HTMLElement).getAttribute('data-epure-note')}]`,
   });
+  // A note (marked by `markdownReady` where its list was) becomes `[^n]: …`, its further lines
+  // indented under it; notes side by side, one per line.
+  service.addRule('footnote', {
+    filter: (node) => node.nodeName === 'DIV' && (node as HTMLElement).hasAttribute('data-epure-note-def'),
+    replacement: (content, node) => {
+      const text = content.trim().replace(/\n(?!\n|$)/g, '\n    ');
+      return `\n[^${(node as HTMLElement).getAttribute('data-epure-note-def')}]: ${text}\n`;
+    },
+  });
   return service;
 }
 
@@ -111,10 +120,11 @@ export function toMarkdown(body: Node, head: MarkdownHead): string {
 
 /** "[Le Monde](https://…) · Jane Smith · 2025-01-28": what, who and when, in no language. */
 function sourceLine(head: MarkdownHead): string {
-  const site = head.siteName?.trim() || hostOf(head.url) || head.url;
+  const site = head.siteName?.replace(/\s+/g, ' ').trim() || hostOf(head.url) || head.url;
   const date = isoDate(head.publishedTime ?? null);
   const link = /^https?:\/\//.test(head.url) ? `[${turndown().escape(site)}](${destination(head.url)})` : turndown().escape(site);
-  return [link, head.byline?.trim() ? turndown().escape(head.byline.trim()) : '', date ?? ''].filter(Boolean).join(' · ');
+  const byline = head.byline?.replace(/\s+/g, ' ').trim();
+  return [link, byline ? turndown().escape(byline) : '', date ?? ''].filter(Boolean).join(' · ');
 }
 
 /**
@@ -124,15 +134,10 @@ function sourceLine(head: MarkdownHead): string {
  * `node.getAttribute is not a function`, and the stream stopped).
  */
 function markdownBody(body: Node, pageUrl: string): string {
-  let notes: Footnote[] = [];
-  const ready = () => {
-    const prepared = markdownReady(tableSafeCopy(body), pageUrl);
-    notes = prepared.notes;
-    return prepared.root;
-  };
+  const ready = () => markdownReady(tableSafeCopy(body), pageUrl);
   const attempts: (() => string)[] = [
-    () => turndown().turndown(ready() as HTMLElement) + footnotes(notes),
-    () => turndown().turndown(tablesAsRows(ready()) as HTMLElement) + footnotes(notes),
+    () => turndown().turndown(ready() as HTMLElement),
+    () => turndown().turndown(tablesAsRows(ready()) as HTMLElement),
     () => toText(body).split('\n\n').map((paragraph) => turndown().escape(paragraph)).join('\n\n'),
   ];
   for (const attempt of attempts) {
@@ -143,16 +148,6 @@ function markdownBody(body: Node, pageUrl: string): string {
     }
   }
   return '';
-}
-
-/** The notes, at the end, as Markdown footnotes: `[^1]: The note.` */
-function footnotes(notes: readonly Footnote[]): string {
-  if (notes.length === 0) return '';
-  const lines = notes.map((note) => {
-    const text = turndown().turndown(note.content as HTMLElement).replace(/\n{2,}/g, '\n\n    ').trim();
-    return `[^${note.label}]: ${text}`;
-  });
-  return `\n\n${lines.join('\n')}`;
 }
 
 /** No trailing blanks, at most one blank line between blocks, one final newline. */

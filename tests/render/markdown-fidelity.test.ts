@@ -35,4 +35,19 @@ describe('the fidelity measure', () => {
     expect(inOrderShare(words('one two three four'), words('one three four'))).toBe(0.75);
     expect(inOrderShare(words('a b c d'), words('c d a b'))).toBe(0.5);
   });
+
+  it('reads words as the reader shows them: inline pieces run together, blocks and pictures part them', () => {
+    // "2<em>n</em><sup>2</sup>" is "2n2" in the article's text, and in the Markdown's.
+    expect(markdownFidelity('In the 2*n*2-dimensional space.\n', 'In the 2n2-dimensional space.', 0).wordsInOrder).toBe(1);
+    // A picture's alt text is no part of the word beside it (いぬ stays a word of its own).
+    expect(markdownFidelity('[![犬の顔](https://x/dog.gif)いぬ](https://x/dog)\n\nおわり\n', 'いぬ\n\nおわり', 0).wordsInOrder).toBe(1);
+    expect(markdownFidelity('First paragraph\n\nSecond one\n', 'First paragraph Second one', 0).wordsInOrder).toBe(1);
+  });
+
+  it('measures exactly when pictures add many words to a short article', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`).join(' ');
+    const pictures = Array.from({ length: 40 }, (_, i) => `![photo of the harbour at dawn number ${i}](https://x/${i}.jpg)`);
+    const markdown = text.split(' ').map((word, i) => (i % 3 === 0 ? `${word}\n\n${pictures[i / 3] ?? ''}\n\n` : `${word} `)).join('');
+    expect(markdownFidelity(markdown, text, 0).wordsInOrder).toBe(1);
+  });
 });

@@ -22,6 +22,12 @@ describe('toMarkdown', () => {
     expect(md.split('\n').slice(0, 3)).toEqual(['# Library to be rebuilt', '', '[news.example](https://www.news.example/b)']);
   });
 
+  it('puts a byline and a site name that span lines on the source line, never as an indented code block', () => {
+    const md = toMarkdown(holder('<p>Text.</p>'), { ...HEAD, siteName: 'Institut\n   für Forschung', byline: 'Dr.\n\n            Nino\n\n            Jordan' });
+    expect(md.split('\n')[2]).toBe('[Institut für Forschung](https://news.example/a.html) · Dr. Nino Jordan');
+    expect(md).not.toMatch(/^ {4}/m);
+  });
+
   it('keeps headings, emphasis, links and lists', () => {
     const md = toMarkdown(
       holder('<h2>Kalender</h2><p>Die <strong>Arbeiten</strong> beginnen <em>im Frühjahr</em>, siehe <a href="https://stadt.example/plan">Plan</a>.</p><ul><li>Eins</li><li>Zwei</li></ul>'),
@@ -96,7 +102,7 @@ describe('toMarkdown never throws', () => {
   });
 
   it('falls back to the rows as text, then to the plain text, when Turndown fails', () => {
-    const h = holder('<p>Premier paragraphe.</p><table><tr><td>a</td><td>b</td></tr></table>');
+    const h = holder('<p>Premier paragraphe.</p><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>');
     const spy = vi.spyOn(TurndownService.prototype, 'turndown').mockImplementationOnce(() => {
       throw new TypeError('node.getAttribute is not a function');
     });
@@ -116,6 +122,27 @@ describe('toMarkdown never throws', () => {
 
 describe('Markdown a person would write', () => {
   const body = (md: string) => md.split('\n').slice(4).join('\n');
+
+  it('writes the contents of a table that lays the page out, not the table', () => {
+    const layout =
+      '<table><tr><td><img src="https://img.example/corner.gif" alt=""></td><td><p>Ein Märchen für jeden Tag.</p></td></tr>' +
+      '<tr><td><table><tr><td><p>Die Katze und die Maus.</p></td></tr></table></td><td></td></tr></table>' +
+      '<table role="presentation"><tr><td><p>Dieser Abschnitt ist unvollständig.</p></td><td><p>Hilf mit.</p></td></tr><tr><td>a</td><td>b</td></tr></table>';
+    const md = body(toMarkdown(holder(layout), HEAD));
+    expect(md).not.toMatch(/<|\|/);
+    expect(md).toContain('Ein Märchen für jeden Tag.\n\nDie Katze und die Maus.');
+    expect(md).toContain('Dieser Abschnitt ist unvollständig.\n\nHilf mit.');
+  });
+
+  it('keeps a data table a table, even a small one whose cells hold paragraphs, when it has a header', () => {
+    const md = body(toMarkdown(holder('<table><tr><th>Jahr</th><th>Bilanz</th></tr><tr><td><p>2024</p></td><td><p>Gut</p></td></tr></table>'), HEAD));
+    expect(md).toMatch(/^<table>/);
+  });
+
+  it('keeps a data table whole when a layout table holds it', () => {
+    const md = body(toMarkdown(holder('<table><tr><td><b>Sommer</b></td></tr><tr><td><table><tr><th>Zeit</th><th>Ort</th></tr><tr><td>8:10</td><td>Am Fluss</td></tr></table></td></tr></table>'), HEAD));
+    expect(md).toBe('**Sommer**\n\n| Zeit | Ort |\n| --- | --- |\n| 8:10 | Am Fluss |\n');
+  });
 
   it('puts a picture of a <picture> on its own line, never indented, its caption in italics under it', () => {
     const md = toMarkdown(
@@ -152,6 +179,21 @@ describe('Markdown a person would write', () => {
       HEAD,
     );
     expect(body(md)).toBe('Le port[^1] rouvre[^2].\n\n[^1]: Selon la mairie.\n[^2]: Voir [ici](https://other.example/x).\n');
+  });
+
+  it('keeps the notes where the page has them, under its heading, numbered as the page numbers them, without "^ a b"', () => {
+    const md = toMarkdown(
+      holder(
+        '<table class="infobox"><tr><th>Population</th><td>5 Mio.<sup id="cite_ref-pop_2-0"><a href="#cite_note-pop-2">[2]</a></sup></td></tr></table>' +
+          '<p>Die Stadt<sup id="cite_ref-a_1-0"><a href="#cite_note-a-1">[1]</a></sup> wächst<sup id="cite_ref-pop_2-1"><a href="#cite_note-pop-2">[2]</a></sup>.</p>' +
+          '<h2>Einzelnachweise</h2><ol class="references"><li id="cite_note-a-1"><span class="mw-cite-backlink"><a href="#cite_ref-a_1-0">^</a></span> <span>Amt für Statistik.</span></li>' +
+          '<li id="cite_note-pop-2"><span class="mw-cite-backlink">^ <a href="#cite_ref-pop_2-0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-pop_2-1"><sup><i><b>b</b></i></sup></a></span> <span>Zensus 2022.</span></li></ol>' +
+          '<h2>Weblinks</h2><ul><li><a href="https://stadt.example/">Website der Stadt</a></li></ul>',
+      ),
+      HEAD,
+    );
+    expect(body(md)).toContain('Die Stadt[^1] wächst[^2].\n\n## Einzelnachweise\n\n[^1]: Amt für Statistik.\n[^2]: Zensus 2022.\n\n## Weblinks\n\n- [Website der Stadt](https://stadt.example/)\n');
+    expect(md).toContain('5 Mio.[^2]');
   });
 
   it('fences code with the language the page names, and keeps links to the article’s own parts in-page', () => {
