@@ -6,6 +6,9 @@ import { holdsExcerpt } from './remove-author-bio';
 /** How far past the headline to look for the standfirst and lead image, in elements. */
 export const LEAD_SEARCH_LIMIT = 400;
 
+/** Elements whose text no reader sees. */
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+
 /**
  * Keeps a copy of the article's lead, the part between the headline and the first paragraph:
  * the standfirst (the block that carries the page's own description) and the lead figure.
@@ -31,7 +34,9 @@ export const captureLead: Step = {
         figure = el.cloneNode(true) as Element;
         continue;
       }
-      if (el.querySelector('p, div, figure, section, ul, ol')) continue; // only leaves hold text
+      // Only leaves hold text; a script's data (a breadcrumb's JSON-LD after the headline) or a
+      // style sheet is not the body beginning, and once stopped the search before the lead photo.
+      if (NOT_TEXT.has(el.localName) || el.querySelector('p, div, figure, section, ul, ol')) continue;
       const text = textOf(el);
       if (!text) continue;
       if (!standfirst && holdsExcerpt(text, draft.meta.excerpt) && text.length <= 600) {

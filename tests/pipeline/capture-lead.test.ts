@@ -37,6 +37,12 @@ describe('capture-lead', () => {
     expect(draft.lead).toBeUndefined();
   });
 
+  it('reads past a script after the headline: its data is not the body beginning', () => {
+    const data = JSON.stringify({ '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: [1, 2, 3].map((i) => ({ '@type': 'ListItem', position: i, name: `Rubrik ${i} mit einem langen Namen für die Navigation der Seite` })) });
+    const html = `<html lang="de"><head><title>Brand in Lichterfelde</title></head><body><header><h1>Brand in Lichterfelde</h1><script type="application/ld+json">${data}</script><figure><img src="https://img.example/lead.jpg" alt="Feuerwehr"><figcaption>Kräfte der Feuerwehr im Einsatz.</figcaption></figure></header><main>${paragraphs("de")}</main></body></html>`;
+    expect(captured(html).lead?.figure?.querySelector('img')?.getAttribute('src')).toBe('https://img.example/lead.jpg');
+  });
+
   it('does nothing on a page without a headline', () => {
     const html = `<!doctype html><html lang="it"><head><meta property="og:description" content="${STANDFIRST.it}"></head><body><p>${STANDFIRST.it}</p>${paragraphs('it')}</body></html>`;
     expect(captured(html).lead).toBeUndefined();
