@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { lookOf } from '../settings/settings';
-import { loadSettings, onSettingsChanged, updateSettings } from '../settings/store';
+import { lookOf, SETTINGS_KEY, type Settings } from '../settings/settings';
+import { loadSettings, onSettingsChanged, SYNC_QUOTA, syncItemBytes, updateSettings } from '../settings/store';
 import { localise, t, uiLanguage } from '../shared/i18n';
 import { followSystemTheme } from '../shared/look';
 import { wireLookPanel } from '../shared/look-panel';
@@ -27,9 +27,11 @@ export async function startOptions(doc: Document): Promise<void> {
   const preferences = wirePreferences(doc, t);
   preferences.show(settings);
   await sites.render(settings);
+  showSyncNote(doc, settings);
 
   onSettingsChanged((next) => {
     settings = next;
+    showSyncNote(doc, next);
     look.show(next);
     preferences.show(next);
     void sites.render(next);
@@ -39,4 +41,14 @@ export async function startOptions(doc: Document): Promise<void> {
   browser.permissions.onAdded.addListener(refresh);
   browser.permissions.onRemoved.addListener(refresh);
   doc.body.dataset.ready = 'true';
+}
+
+/**
+ * Says so when the settings are over what `storage.sync` takes in one item (many long site
+ * rules): they are then kept in this browser only (`src/settings/store.ts`), nothing is lost, but
+ * they no longer follow the user to their other browsers.
+ */
+export function showSyncNote(doc: Document, settings: Settings): void {
+  const note = doc.getElementById('sync-note');
+  if (note) note.hidden = syncItemBytes(SETTINGS_KEY, settings) <= SYNC_QUOTA.QUOTA_BYTES_PER_ITEM;
 }

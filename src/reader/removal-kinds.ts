@@ -12,6 +12,8 @@ export const REMOVAL_KINDS = [
   { kind: 'author', key: 'kind_author', steps: ['remove-author-bio'] },
   { kind: 'subscriptions', key: 'kind_subscriptions', steps: ['remove-newsletters', 'remove-paywall-calls', 'remove-follow-us'] },
   { kind: 'share', key: 'kind_share', steps: ['remove-share-bars', 'remove-comment-counters', 'remove-feedback-widgets'] },
+  { kind: 'credits', key: 'kind_credits', steps: ['remove-image-credits', 'remove-gallery-counters'] },
+  { kind: 'consent', key: 'kind_consent', steps: ['remove-consent-notices'] },
   { kind: 'yours', key: 'kind_yours', steps: ['apply-site-selectors', 'apply-site-text-rules'] },
   { kind: 'other', key: 'kind_misc', steps: [] },
   { kind: 'hidden', key: 'kind_hidden', steps: ['remove-hidden'] },

@@ -9,6 +9,8 @@ const FIXED_RULES: Record<string, string> = {
   'aria-hidden': 'rule_aria_hidden',
   'link-tail': 'rule_link_tail',
   'leading-link-line': 'rule_leading_link_line',
+  'heading-without-section': 'rule_heading_without_section',
+  kicker: 'rule_kicker',
 };
 
 const RULE_ID = /^([a-z][a-z-]*)\/([a-z]{2}|\*)\/(.+)$/;

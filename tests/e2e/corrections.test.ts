@@ -97,6 +97,42 @@ describeE2E('correcting Épure: restore what it removed, remove what it left, pe
     await tab.close();
   });
 
+  // Real pages (reduced, anonymised copies of a German and an English news page): the removed
+  // list before and after restoring the first item of the first kind, as screenshots.
+  it.each([
+    ['real-news-de', 'de'],
+    ['real-news-en', 'en'],
+  ])('%s: the removed list shows the kinds Épure exists for first, and Restore brings the first item back in place', async (slug, lang) => {
+    await clearRules();
+    const { page: tab, tabId } = await openTab(browser, `${server.fixtureUrl(slug)}?list`);
+    const reader = await openView(browser, 'reader', tabId);
+    expect(await waitForState(reader)).toBe('article');
+    await openRemoved(reader);
+    const kinds = await reader.$$eval('#removed .removed-group', (groups) => groups.map((g) => (g as HTMLElement).dataset.kind));
+    expect(kinds.length).toBeGreaterThan(1);
+    expect(kinds[0]).not.toBe('hidden');
+    // Every reason is a sentence, never a rule id.
+    const reasons = await reader.$$eval('#removed .removed-group li .removed-why', (rows) => rows.map((row) => row.textContent ?? ''));
+    expect(reasons.length).toBeGreaterThan(3);
+    for (const reason of reasons) {
+      expect(reason).toMatch(/^\p{Lu}/u);
+      expect(reason).not.toMatch(/[a-z]+-[a-z]+\/|\/[a-z]{2}\//);
+    }
+    await screenshot(reader, `corrections-removed-list-${lang}-before`, { selector: '#removed' });
+
+    const first = reader.locator('#removed .removed-group').first().locator('li').first();
+    const text = (await first.locator('.removed-text').innerText()).trim();
+    const words = text.replace(/[“”„"]/g, '').split(/\s+/).slice(0, 4).join(' ');
+    expect(await bodyText(reader)).not.toContain(words);
+    await first.locator('button.restore').click();
+    expect(await bodyText(reader)).toContain(words);
+    await screenshot(reader, `corrections-removed-list-${lang}-after`, { selector: '#removed' });
+    await reader.locator('#article-body p, #article-body li, #article-body div', { hasText: words }).last().scrollIntoViewIfNeeded();
+    await screenshot(reader, `corrections-restored-${lang}-in-place`, { fullPage: false });
+    await reader.close();
+    await tab.close();
+  });
+
   it('"Remove something" takes a block out, Undo brings it back; saved for the site, it stays gone on reload and on another page of the site', async () => {
     await clearRules();
     const { page: tab, tabId } = await openTab(browser, `${server.fixtureUrl(SLUG)}?remove`);

@@ -278,6 +278,32 @@ describeE2E('options page', () => {
     await other.close();
   });
 
+  it('rules too many to sync are kept in this browser, and the page says so until they fit again', async () => {
+    const syncCopy = async () => {
+      const sw = await browser.worker();
+      return sw.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ExtChrome;
+        return ((await chrome.storage.sync.get('settings')).settings as StoredSettings | undefined)?.siteRules ?? null;
+      });
+    };
+    expect(await options.isVisible('#sync-note')).toBe(false);
+    // 120 text rules of 80 characters: over the 8 KB one synced item may hold.
+    const many = Array.from({ length: 120 }, (_, i) => `remove: Une phrase que ce site répète sous chaque article, numéro ${String(i).padStart(3, '0')}`);
+    await card(options).locator('textarea.site-rules').fill(many.join('\n'));
+    await card(options).locator('button.save-rules').click();
+    await expect.poll(async () => (await stored()).siteRules[SITE]?.length ?? 0).toBe(120);
+    await expect.poll(() => options.isVisible('#sync-note')).toBe(true);
+    expect(await options.locator('#sync-note').innerText()).toMatch(/8 KB|8\u00a0Ko/);
+    await options.locator('#sync-note').scrollIntoViewIfNeeded();
+    await screenshot(options, 'options-sync-note', { fullPage: false });
+    // Nothing lost: the rules are in this browser's storage; the synced copy is the last that fit.
+    expect((await syncCopy())?.[SITE] ?? []).not.toHaveLength(120);
+    await card(options).locator('textarea.site-rules').fill('.both-kept');
+    await card(options).locator('button.save-rules').click();
+    await expect.poll(() => options.isVisible('#sync-note')).toBe(false);
+    await expect.poll(syncCopy).toEqual({ [SITE]: ['.both-kept'] });
+  });
+
   it('screenshots, light and dark', async () => {
     await options.setViewportSize({ width: 1000, height: 900 });
     for (const theme of ['light', 'dark']) {

@@ -219,6 +219,8 @@ describe('removed list', () => {
     { step: 'remove-ad-labels', rule: 'ad-label/fr/suite-apres', text: 'La suite après la publicité' },
     { step: 'remove-ad-labels', rule: 'ad-label/fr/suite-apres', text: 'La suite après la publicité' },
     { step: 'remove-trailing-sections', rule: 'trailing/fr/meme-theme', text: 'Sur le même thème' },
+    { step: 'remove-image-credits', rule: 'image-credit/*/copyright', text: '© AFP' },
+    { step: 'remove-consent-notices', rule: 'consent/fr/cookies', text: 'Ce contenu est bloqué car vous n’avez pas accepté les cookies' },
   ];
   const options = (restored = new Set<number>(), actions?: Parameters<typeof renderRemovedList>[2]['actions']) => ({
     t,
@@ -235,9 +237,10 @@ describe('removed list', () => {
     expect(details.hidden).toBe(false);
     expect(details.open).toBe(false);
     // The count is what the page showed: the hidden elements are not counted.
-    expect(details.querySelector('summary')?.textContent).toBe('4 items removed');
+    expect(details.querySelector('summary')?.textContent).toBe('6 items removed');
     const kinds = Array.from(details.querySelectorAll('.removed-group')).map((g) => (g as HTMLElement).dataset.kind);
-    expect(kinds).toEqual(['ads', 'related', 'share']);
+    expect(kinds).toEqual(['ads', 'related', 'share', 'credits', 'consent']);
+    expect(details.querySelector('.removed-group[data-kind="credits"] .removed-kind')?.textContent).toMatch(/^Photo credits and gallery counters/);
     const ads = details.querySelector('.removed-group[data-kind="ads"]')!;
     expect(ads.querySelectorAll('li')).toHaveLength(1);
     expect(ads.querySelector('li')?.textContent).toContain('La suite après la publicité ×2');

@@ -15,7 +15,28 @@ function stepNames(): string[] {
     .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bname: '([a-z-]+)'/g)].map((m) => m[1]!));
 }
 
+/** Every fixed rule id a step writes (`rule: 'link-tail'`, `rule: a ? 'kicker' : 'leading-link-line'`), read from its file. */
+function fixedRuleIds(): string[] {
+  const dir = join(__dirname, '..', '..', 'src', 'pipeline');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\brule: ([^,}]*'[^,}]*)/g)].flatMap((m) => [...m[1]!.matchAll(/'([^']+)'/g)].map((q) => q[1]!)))
+    .filter((id) => !/^[a-z-]+\/(?:[a-z]{2}|\*)\//.test(id));
+}
+
 describe('removal reasons in words', () => {
+  it('every fixed rule a step writes has words in every language: no id reaches the reader', () => {
+    const ids = fixedRuleIds();
+    expect(ids).toEqual(expect.arrayContaining(['link-tail', 'heading-without-section', 'kicker', 'leading-link-line']));
+    for (const lang of ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt_BR', 'pt_PT']) {
+      const t = getMessageFor(lang);
+      for (const rule of ids) {
+        const reason = describeRemoval({ step: 'remove-trailing-sections', rule, text: 'x' }, t, lang);
+        expect(reason, `${lang}: ${rule}`).not.toContain(rule);
+      }
+    }
+  });
+
   it('every pipeline step has words in every language', () => {
     const names = stepNames();
     expect(names.length).toBeGreaterThan(5);
