@@ -56,6 +56,11 @@ export interface Article {
   restorable?: Restorable;
   /** Set on an article with removals put back (`restoreRemovals`): their indexes in `removals`. */
   restored?: number[];
+  /**
+   * The site's rule lines Épure did not apply because they would take most of the article
+   * (`MAX_RULE_SHARE`): the reader says so, naming the rule.
+   */
+  declinedRules?: string[];
 }
 
 export type FailureReason = 'not-an-article' | 'too-large' | 'bad-input' | 'error';
@@ -146,6 +151,8 @@ export interface Draft {
   lead?: { standfirst: Element | null; figure: Element | null };
   /** Set by `find-article`: what Readability found fails the strict check (see `Article.short`). */
   short?: boolean;
+  /** Rule lines of the site's not applied: they would take most of the article (`Article.declinedRules`). */
+  declined?: string[];
   /**
    * With `force` only: what Readability found, before the clean-up. A page the user cleans anyway
    * whose every line reads as clutter (a home page's link list) shows this rather than nothing.

@@ -190,6 +190,7 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
     short: draft.short ?? false,
     removals: draft.removals satisfies Removal[],
     restorable,
+    ...(draft.declined?.length ? { declinedRules: draft.declined } : {}),
   };
   // The user's `keep: <words>` rules for the site: what they name is put back where it was.
   const keep = textRulesOf(draft.options.siteRuleLines, 'keep-text');

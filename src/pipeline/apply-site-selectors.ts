@@ -1,11 +1,14 @@
 import type { Removal, Step } from '../article';
 import { excerptOf, textOf } from '../dom/text';
 import { selectorsOf } from '../rules/site-rule-lines';
+import { MAX_RULE_SHARE } from './apply-site-text-rules';
 
 /**
  * Applies the user's per-site rules: CSS selectors of elements to remove. They are data from
  * settings, never code; a selector the browser cannot parse is skipped here (the options page
- * reports it when the user types it).
+ * reports it when the user types it). It runs on the page, before the article is found: a
+ * selector whose elements hold most of the page's paragraph text (`article`, `main`, `p`) would
+ * take the article with it, and is declined, for the reader to say so.
  */
 export const applySiteSelectors: Step = {
   name: 'apply-site-selectors',
@@ -13,11 +16,19 @@ export const applySiteSelectors: Step = {
     const selectors = selectorsOf(draft.options.siteRuleLines);
     if (selectors.length === 0 || !draft.doc.body) return draft;
     const removals: Removal[] = [];
+    const declined: string[] = [];
+    const paragraphs = Array.from(draft.doc.body.querySelectorAll('p'));
+    const prose = paragraphs.reduce((sum, p) => sum + textOf(p).length, 0);
     for (const selector of selectors) {
       let matches: Element[];
       try {
         matches = Array.from(draft.doc.body.querySelectorAll(selector));
       } catch {
+        continue;
+      }
+      const taken = paragraphs.reduce((sum, p) => sum + (matches.some((el) => el.contains(p)) ? textOf(p).length : 0), 0);
+      if (prose > 0 && taken > prose * MAX_RULE_SHARE) {
+        declined.push(selector);
         continue;
       }
       for (const el of matches) {
@@ -26,6 +37,7 @@ export const applySiteSelectors: Step = {
         el.remove();
       }
     }
-    return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
+    if (!removals.length && !declined.length) return draft;
+    return { ...draft, removals: [...draft.removals, ...removals], declined: [...(draft.declined ?? []), ...declined] };
   },
 };

@@ -22,14 +22,19 @@ export const applySiteTextRules: Step = {
     if (!root || patterns.length === 0) return draft;
     const total = textOf(root).length;
     const removals: Removal[] = [];
+    const declined: string[] = [];
     for (const pattern of patterns) {
       for (const el of outermostMatches(root, pattern)) {
         const text = textOf(el);
-        if (text.length > total * MAX_RULE_SHARE) continue;
+        if (text.length > total * MAX_RULE_SHARE) {
+          if (!declined.includes(removeLine(pattern))) declined.push(removeLine(pattern));
+          continue;
+        }
         removals.push(takeOut({ step: 'apply-site-text-rules', rule: removeLine(pattern), text: excerptOf(text) }, el));
       }
     }
-    return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
+    if (!removals.length && !declined.length) return draft;
+    return { ...draft, removals: [...draft.removals, ...removals], declined: [...(draft.declined ?? []), ...declined] };
   },
 };
 

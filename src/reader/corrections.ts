@@ -41,6 +41,9 @@ export function startCorrections(original: Article, ctx: CorrectionsContext): { 
   let current = original;
 
   const derive = (): Article => removeBlocks(restoreRemovals(original, restored, win), removedHere, win);
+  // A saved rule Épure did not apply (it would take most of the article): said once, naming it.
+  const declined = original.declinedRules?.[0];
+  if (declined) ctx.announce(orKey(t, 'ruleDeclined', declined));
 
   const refresh = (focusSelector?: string) => {
     const scroll = win.scrollY;

@@ -48,6 +48,15 @@ describeE2E('correcting Épure: restore what it removed, remove what it left, pe
       await chrome.storage.local.clear();
     });
   };
+  const setRules = async (siteRules: Record<string, string[]>) => {
+    const sw = await browser.worker();
+    await sw.evaluate(async (rules) => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> }; sync: { set(v: object): Promise<void> } } } };
+      const settings = { version: 2, siteRules: rules, savedAt: Date.now() };
+      await chrome.storage.local.set({ settings });
+      await chrome.storage.sync.set({ settings });
+    }, siteRules);
+  };
   const bodyText = (page: Page) => page.evaluate(() => document.getElementById('article-body')?.innerText ?? '');
   const openRemoved = async (page: Page) => {
     await page.evaluate(() => {
@@ -199,7 +208,18 @@ describeE2E('correcting Épure: restore what it removed, remove what it left, pe
     expect(await reader.isVisible('#correction-bar')).toBe(false);
     expect((await stored()).siteRules['http://127.0.0.1'] ?? []).toEqual([]);
     await reader.close();
+
+    // A saved rule that would take the article with it (typed on the options page) is not
+    // applied, and the reader says so, naming it.
+    await setRules({ 'http://127.0.0.1': ['article'] });
+    const again = await openView(browser, 'reader', tabId);
+    expect(await waitForState(again)).toBe('article');
+    expect(await bodyText(again)).toContain('Meta vise un milliard');
+    await again.waitForFunction(() => /“article”|« article »/.test(document.querySelector('#copy-status')?.textContent ?? ''));
+    expect(await again.locator('#copy-status').innerText()).toMatch(/would remove most of the article|retirerait l’essentiel de l’article/);
+    await again.close();
     await tab.close();
+    await clearRules();
   });
 
   it('"Always keep" saves a keep rule: the next reading shows the item in place', async () => {

@@ -198,7 +198,17 @@ describeFirefox('correcting Épure in Firefox', () => {
     expect(await reader.evaluate(() => !(document.getElementById('correction-bar') as HTMLElement).hidden)).toBe(false);
     expect(await rulesOf127()).toEqual([]);
     await reader.close();
+
+    // A saved rule that would take the article with it is not applied, and the reader says so.
+    await setRules({ 'http://127.0.0.1': ['article'] });
+    const again = await openView(firefox, 'reader', tabId);
+    expect(await waitForState(again)).toBe('article');
+    expect(await bodyOf(again)).toContain('Meta vise un milliard');
+    await waitUntil(() => textOf(again, '#copy-status'), (status) => /“article”|« article »/.test(status ?? ''), 'the declined rule to be named');
+    expect(await textOf(again, '#copy-status')).toMatch(/would remove most of the article|retirerait l’essentiel de l’article/);
+    await again.close();
     await tab.close();
+    await setRules({});
   });
 
   it('"Always keep" saves a keep rule: the next reading shows the item in place', async () => {

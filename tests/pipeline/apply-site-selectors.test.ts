@@ -35,6 +35,16 @@ describe('apply-site-selectors', () => {
     expect(draft.removals.map((r) => r.rule)).toEqual(['.encart-abo']);
   });
 
+  it('declines a selector that would take most of the article with it, and says which; the others apply', () => {
+    const html = `<!doctype html><html lang="fr"><body><main><article><h1>Titre</h1>${PROSE.fr.map((p) => `<p>${p}</p>`).join('')}<div class="encart-abo">Abonnez-vous dès 1 €</div></article></main></body></html>`;
+    const result = extract(pageOf(html), PAGE_URL, { siteRuleLines: ['article', '.encart-abo', 'p'] });
+    if (!result.ok) throw new Error(result.reason);
+    for (const p of PROSE.fr) expect(result.text).toContain(p);
+    expect(result.text).not.toContain('Abonnez-vous');
+    expect(result.declinedRules).toEqual(['article', 'p']);
+    expect(result.removals.filter((r) => r.step === 'apply-site-selectors').map((r) => r.rule)).toEqual(['.encart-abo']);
+  });
+
   it('changes nothing without selectors', () => {
     const before = draftOf(PAGE);
     const after = runStep(applySiteSelectors, before);

@@ -46,13 +46,14 @@ describe('a site’s rules as lines: selectors, remove: and keep:', () => {
     expect(result.restorable?.parts[result.removals.indexOf(removal!)]).toHaveLength(1);
   });
 
-  it('a rule that names most of the article removes nothing', () => {
+  it('a rule that names most of the article removes nothing, and the article says which it declined', () => {
     const whole = PROSE.fr.join(' ');
     const html = `<!doctype html><html lang="fr"><body><article><div>${PROSE.fr.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
     const result = extract(pageOf(html), URL_A, { siteRuleLines: [removeLine(whole)] });
     if (!result.ok) throw new Error(result.reason);
     expect(result.text).toContain(PROSE.fr[0]!);
     expect(result.removals.some((r) => r.step === 'apply-site-text-rules')).toBe(false);
+    expect(result.declinedRules).toEqual([removeLine(whole)]);
   });
 
   it('`keep:` puts back what Épure removed with those words, in place', () => {
