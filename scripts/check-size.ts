@@ -32,8 +32,9 @@ const BUDGETS: Budget[] = [
   { part: 'popup', entries: () => ['popup.html'], maxBytes: 430 * KB },
   { part: 'reader', entries: () => ['reader.html'], maxBytes: 430 * KB },
   // It loads the chunk it shares with the reader (wxt.config.ts), engine included: 396.4 →
-  // 417.8 kB with the same change.
-  { part: 'options', entries: () => ['options.html'], maxBytes: 420 * KB },
+  // 417.8 kB with the same change; 421.0 with layout tables, footnotes in place, declined
+  // rules and the sync note (popup 426.5 → 428.7): the same budget as the reader it shares with.
+  { part: 'options', entries: () => ['options.html'], maxBytes: 430 * KB },
   { part: 'background', entries: () => ['background.js'], maxBytes: 200 * KB },
 ];
 
