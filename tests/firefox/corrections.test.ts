@@ -17,6 +17,7 @@ import {
   openTab,
   openView,
   readClipboardText,
+  reloadReader,
   screenshot,
   startServer,
   textOf,
@@ -138,19 +139,7 @@ describeFirefox('correcting Épure in Firefox', () => {
     await reader.click('#always-remove');
     await waitUntil(rulesOf127, (rules) => rules.length > 0, 'the rule to be saved');
     expect(await rulesOf127()).toEqual([`remove: ${LAST_PARAGRAPH}`]);
-    // A mark on the old document: the wait ends on the new one, not on the page still unloading.
-    await reader.evaluate(() => {
-      (window as unknown as { beforeReload?: boolean }).beforeReload = true;
-      location.reload();
-    });
-    await waitUntil(
-      () =>
-        reader
-          .evaluate(() => `${(window as unknown as { beforeReload?: boolean }).beforeReload ? 'old' : 'new'} ${document.readyState} ${document.body?.dataset.state ?? ''}`)
-          .catch(() => ''),
-      (seen) => seen === 'new complete article',
-      'the reader to come back after a reload',
-    );
+    await reloadReader(reader);
     expect(await textOf(reader, '#article-body')).not.toContain(LAST_PARAGRAPH);
     expect(await textOf(reader, '#article-body')).toContain('Meta vise un milliard');
     await reader.close();

@@ -437,6 +437,28 @@ export async function backgroundState(firefox: Firefox): Promise<'running' | 'st
   );
 }
 
+/**
+ * Reloads the reader shown in `page` and waits until the new document shows the article. A mark
+ * on the old document makes the wait end on the new one, not on the page still unloading (what
+ * is pressed then, an Escape, is lost with it).
+ */
+export async function reloadReader(page: Page): Promise<void> {
+  await page
+    .evaluate(() => {
+      (window as unknown as { beforeReload?: boolean }).beforeReload = true;
+      location.reload();
+    })
+    .catch(() => undefined);
+  await waitUntil(
+    () =>
+      page
+        .evaluate(() => `${(window as unknown as { beforeReload?: boolean }).beforeReload ? 'old' : 'new'} ${document.readyState} ${document.body?.dataset.state ?? ''}`)
+        .catch(() => ''),
+    (seen) => seen === 'new complete article',
+    'the reader to come back after a reload',
+  );
+}
+
 /** Polls `read` until `done` holds (every 100 ms, up to `timeout`); returns the last value read. */
 export async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeout = 15_000): Promise<T> {
   const deadline = Date.now() + timeout;

@@ -19,6 +19,7 @@ import {
   openTab,
   openView,
   readClipboardText,
+  reloadReader,
   waitUntil,
   waitForState,
   screenshot,
@@ -98,22 +99,7 @@ describeFirefox('Épure in Firefox', () => {
     await waitUntil(href, (seen) => seen.startsWith(`${EXTENSION_ORIGIN}/reader.html?read=`), 'the tab to show the reader');
     expect(await waitForState(tab)).toBe('article');
     expect(normalise((await textOf(tab, '#article-title')) ?? '')).toBe(title);
-    // A mark on the old document: the wait ends on the new one, not on the page still unloading
-    // (Escape pressed then was lost with it, on a loaded machine).
-    await tab
-      .evaluate(() => {
-        (window as unknown as { beforeReload?: boolean }).beforeReload = true;
-        location.reload();
-      })
-      .catch(() => undefined);
-    await waitUntil(
-      () =>
-        tab
-          .evaluate(() => `${(window as unknown as { beforeReload?: boolean }).beforeReload ? 'old' : 'new'} ${document.readyState} ${document.body?.dataset.state ?? ''}`)
-          .catch(() => ''),
-      (seen) => seen === 'new complete article',
-      'the reader to come back after a reload',
-    );
+    await reloadReader(tab);
     await screenshot(tab, 'firefox-read-in-tab');
     await tab.bringToFront();
     await tab.keyboard.press('Escape');
