@@ -8,6 +8,7 @@ import { toMarkdown } from './render/to-markdown';
 import { toText } from './render/to-text';
 import { markPlaces, restoreRemovals } from './restore';
 import { ruleTextMatches, textRulesOf } from './rules/site-rule-lines';
+import { forgetMatches } from './rules/match';
 import { sanitizeToBody, serializeChildren, windowOf } from './safe-html';
 
 const DEFAULT_OPTIONS: Required<ExtractOptions> = {
@@ -104,6 +105,8 @@ function* run(source: Document, url: string, options: ExtractOptions, timings?: 
   const pageUrl = normaliseUrl(url);
   if (!pageUrl) return { ok: false, reason: 'bad-input', message: `"${String(url)}" is not a valid page address.` };
   const opts: Required<ExtractOptions> = { ...DEFAULT_OPTIONS, ...stripUndefined(options) };
+  // A new page: the rules' remembered answers about the last one are of no use here.
+  forgetMatches();
 
   const clock = timings ? now : null;
   let started = clock?.() ?? 0;

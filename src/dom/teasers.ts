@@ -102,8 +102,12 @@ export function markTeasers(root: Element, pageUrl: string): number {
   const site = siteKey(page.hostname);
   const headlines = new Map<Element, string>();
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    // The text first: most of a page's links (its menus, its "Share") are too short for a
+    // headline, and reading a text costs less than resolving an address.
+    const text = textOf(a);
+    if (proseLength(text) < MIN_HEADLINE_CHARS) continue;
     const target = sameSiteTarget(a, page, site);
-    if (target && isHeadlineLink(a, textOf(a))) headlines.set(a, target);
+    if (target && isHeadlineLink(a, text)) headlines.set(a, target);
   }
   if (headlines.size === 0) return 0;
   const counts = visibleCharCounts(root);
