@@ -10,6 +10,7 @@ import { markPlaces, restoreRemovals } from './restore';
 import { ruleTextMatches, textRulesOf } from './rules/site-rule-lines';
 import { forgetMatches } from './rules/match';
 import { sanitizeToBody, serializeChildren, windowOf } from './safe-html';
+import { oneLine } from './dom/text';
 
 const DEFAULT_OPTIONS: Required<ExtractOptions> = {
   force: false,
@@ -160,7 +161,7 @@ function finish(draft: Draft, source: Document, timings?: StepTiming[]): Extract
   const holder = sanitizeToBody(root, win);
   const restorable = places.take(holder, win);
   lap('sanitize');
-  const text = guarded(() => toText(holder), () => (holder.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const text = guarded(() => toText(holder), () => oneLine(holder.textContent ?? ''));
   lap('render-text');
   // Everything Readability found was clutter (a consent wall, an app's "enable JavaScript"): nothing to show.
   if (!hasWords(text)) return { ok: false, reason: 'not-an-article', message: 'This page has no article text.', removals: draft.removals };

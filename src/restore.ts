@@ -16,8 +16,8 @@
  */
 import type { Article, Removal, Restorable } from './article';
 import { heldParts } from './dom/take-out';
-import { excerptOf, textOf } from './dom/text';
-import { MAX_RULE_SHARE, outermostMatches } from './pipeline/apply-site-text-rules';
+import { excerptOf, oneLine, textOf } from './dom/text';
+import { outermostMatches, takesTooMuch } from './pipeline/apply-site-text-rules';
 import { removeLine, ruleTextMatches, textRulesOf } from './rules/site-rule-lines';
 import { countWords, readingMinutes } from './render/count-words';
 import { toMarkdown, type MarkdownHead } from './render/to-markdown';
@@ -124,8 +124,9 @@ export function restoreRemovals(article: Article, ids: Iterable<number>, win: Wi
 /**
  * The article without the blocks whose text `patterns` name (the reader's "Remove something",
  * before or without saving it as a rule): each goes as the engine's `remove: <words>` rule would
- * take it, and is listed as a removal of the user's. A pattern that names no block, or a block
- * holding more than half the article's text, removes nothing.
+ * take it, and is listed as a removal of the user's. A pattern that names no block removes
+ * nothing; one naming a block that holds more than half the article's text (`takesTooMuch`)
+ * removes nothing either, and is listed in `declinedRules`.
  */
 export function removeBlocks(article: Article, patterns: readonly string[], win: Win): Article {
   if (!patterns.length) return article;
@@ -133,16 +134,22 @@ export function removeBlocks(article: Article, patterns: readonly string[], win:
   body.append(sanitizeToFragment(article.html, win));
   const total = textOf(body).length;
   const removals: Removal[] = [];
+  const declined = new Set(article.declinedRules);
   for (const pattern of patterns) {
     for (const el of outermostMatches(body, pattern)) {
       const text = textOf(el);
-      if (text.length > total * MAX_RULE_SHARE) continue;
+      // As the engine does: the rule is not applied, and the reader names it (`declinedRules`).
+      if (takesTooMuch(text.length, total)) {
+        declined.add(removeLine(pattern));
+        continue;
+      }
       el.remove();
       removals.push({ step: 'apply-site-text-rules', rule: removeLine(pattern), text: excerptOf(text) });
     }
   }
-  if (!removals.length) return article;
-  return articleFrom(body, article, { removals: [...article.removals, ...removals] });
+  const newlyDeclined = declined.size > (article.declinedRules?.length ?? 0);
+  if (!removals.length) return newlyDeclined ? Object.assign(withoutMarkdownGetter(article), { declinedRules: [...declined] }) : article;
+  return articleFrom(body, article, { removals: [...article.removals, ...removals], ...(newlyDeclined ? { declinedRules: [...declined] } : {}) });
 }
 
 /**
@@ -195,7 +202,7 @@ function marksIn(root: ParentNode, nonce: string): Element[] {
  * step, or by the text they had (whitespace-normalised, case-insensitive).
  */
 export function removalsMatching(removals: readonly Removal[], keep: { rule?: string; step?: string; text?: string }): number[] {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (s: string) => oneLine(s).toLowerCase();
   const text = keep.text === undefined ? undefined : norm(keep.text);
   return removals.flatMap((removal, i) =>
     (keep.rule === undefined || removal.rule === keep.rule) &&

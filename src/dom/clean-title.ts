@@ -5,6 +5,8 @@
  * lines: the title loses such a part when the page's metadata names it. A part that is not
  * named (a series, a section) stays, and so does a title that would be left too short.
  */
+import { oneLine } from './text';
+
 /** "By Jane Doe", "Par Anne Martin", "Von Max Muster": the name is what follows. */
 const BYLINE_WORD = /^(?:by|par|von|di|door|av|af|przez|por|de)\s+/i;
 
@@ -41,5 +43,5 @@ function stripDomain(value: string): string {
 }
 
 function normalise(value: string): string {
-  return value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return oneLine(value.normalize('NFKC')).toLowerCase();
 }

@@ -6,6 +6,15 @@ export function textOf(node: Node): string {
 }
 
 /**
+ * `text` on one line: every run of white space one space, trimmed. For the page's own strings
+ * (a title, a byline, an alt text) that markup may break over lines; `normaliseText` also makes
+ * the text NFC, which rules need and display does not.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Share of a node's text that sits inside links, 0…1 (0 for an empty node). Callers that hold
  * the node's text already pass its length.
  */

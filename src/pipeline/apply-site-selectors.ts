@@ -1,7 +1,7 @@
 import type { Removal, Step } from '../article';
 import { excerptOf, textOf } from '../dom/text';
 import { selectorsOf } from '../rules/site-rule-lines';
-import { MAX_RULE_SHARE } from './apply-site-text-rules';
+import { takesTooMuch } from './apply-site-text-rules';
 
 /**
  * Applies the user's per-site rules: CSS selectors of elements to remove. They are data from
@@ -27,7 +27,7 @@ export const applySiteSelectors: Step = {
         continue;
       }
       const taken = paragraphs.reduce((sum, p) => sum + (matches.some((el) => el.contains(p)) ? textOf(p).length : 0), 0);
-      if (prose > 0 && taken > prose * MAX_RULE_SHARE) {
+      if (takesTooMuch(taken, prose)) {
         declined.push(selector);
         continue;
       }

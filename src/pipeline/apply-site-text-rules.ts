@@ -10,6 +10,16 @@ import { removeLine, ruleTextMatches, textRulesOf } from '../rules/site-rule-lin
 export const MAX_RULE_SHARE = 0.5;
 
 /**
+ * Whether a rule that would take `taken` characters of a text `whole` characters long takes too
+ * much (`MAX_RULE_SHARE`). The one check for every rule of the user's: a saved selector (against
+ * the page's paragraph text, before the article is found), a saved `remove:` line (against the
+ * article's text, in the engine and on a kept article) and a block picked in the reader.
+ */
+export function takesTooMuch(taken: number, whole: number): boolean {
+  return whole > 0 && taken > whole * MAX_RULE_SHARE;
+}
+
+/**
  * Applies the user's `remove: <words>` rules for the site (`src/rules/site-rule-lines.ts`): the
  * outermost block of the article whose text is those words goes, taken out so that Restore can
  * put it back. Runs after Épure's own clean-up, on what the reader would show.
@@ -26,7 +36,7 @@ export const applySiteTextRules: Step = {
     for (const pattern of patterns) {
       for (const el of outermostMatches(root, pattern)) {
         const text = textOf(el);
-        if (text.length > total * MAX_RULE_SHARE) {
+        if (takesTooMuch(text.length, total)) {
           if (!declined.includes(removeLine(pattern))) declined.push(removeLine(pattern));
           continue;
         }

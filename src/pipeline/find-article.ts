@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { Draft, Step, StepFailure } from '../article';
 import { isProse, textLeaves } from '../dom/blocks';
 import { markTeasers, proseOutsideTeasers, teaserShare } from '../dom/teasers';
-import { linkDensity, proseLength, textOf } from '../dom/text';
+import { linkDensity, oneLine, proseLength, textOf } from '../dom/text';
 import { firstMatch } from '../rules/match';
 import { rulesOfKind } from '../rules/registry';
 import { articleLanguage } from '../rules/text-language';
@@ -100,7 +100,7 @@ export const findArticle: Step = {
     const dir = parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : null;
     // On one line: a byline read from markup can span lines ("Dr.\n\n  Nino\n  Jordan"), which
     // the reader would show as is and Markdown would read as an indented code block.
-    const byline = oneLine(draft.meta.byline ?? bylineOf(parsed?.byline?.trim() || null, draft.meta.markedAuthor));
+    const byline = oneLine(draft.meta.byline ?? bylineOf(parsed?.byline?.trim() || null, draft.meta.markedAuthor) ?? '') || null;
     const siteName = draft.meta.siteName ?? (parsed?.siteName?.trim() || null);
     const title = titleOf(parsed?.title?.trim() || null, draft.meta.title, firstHeading);
     return {
@@ -174,7 +174,7 @@ function titlesMatch(kind: 'error-page' | 'log-in', titles: readonly string[], l
  * accu-eis voor telefoons…" became its first half; fixture `keep-digest-nl`).
  */
 function titleOf(found: string | null, meta: string | null, headline: string): string | null {
-  const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  const same = (a: string, b: string) => oneLine(a).toLowerCase() === oneLine(b).toLowerCase();
   if (meta && headline && same(meta, headline) && !(found && same(found, headline))) return meta;
   return found || meta;
 }
@@ -190,11 +190,6 @@ const DATE_LIKE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}:\d{2}\b/;
 function bylineOf(found: string | null, marked: string | null): string | null {
   if (!found) return marked;
   return marked && DATE_LIKE.test(found) ? marked : found;
-}
-
-/** `text` with every run of white space as one space, or null when nothing is left. */
-function oneLine(text: string | null): string | null {
-  return text?.replace(/\s+/g, ' ').trim() || null;
 }
 
 function notAnArticle(reason: NotArticleReason | 'short'): StepFailure {

@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import { canRestore, removeBlocks, restoreRemovals } from '../restore';
 import { keepLine, removeLine, ruleText } from '../rules/site-rule-lines';
-import { MAX_RULE_SHARE } from '../pipeline/apply-site-text-rules';
+import { takesTooMuch } from '../pipeline/apply-site-text-rules';
 import { orKey, type GetMessage } from '../shared/i18n';
 import { textOf } from '../dom/text';
 import { renderRemovedList, showRestored } from './removed-list';
@@ -94,7 +94,7 @@ export function startCorrections(original: Article, ctx: CorrectionsContext): { 
     const text = textOf(block);
     if (!text) return;
     // A block that holds most of the article is the article: Épure keeps it, and says so.
-    if (text.length > textOf(doc.getElementById('article-body') ?? block).length * MAX_RULE_SHARE) {
+    if (takesTooMuch(text.length, textOf(doc.getElementById('article-body') ?? block).length)) {
       ctx.announce(orKey(t, 'ruleTooBroad'));
       return;
     }

@@ -1,4 +1,5 @@
 import type { Removal } from '../article';
+import { oneLine } from '../dom/text';
 
 /**
  * The removed list's groups, as data, in the order they are shown: the clutter Épure exists to
@@ -57,7 +58,7 @@ export function groupRemovals(removals: readonly Removal[], shown: (removal: Rem
     const spec = REMOVAL_KINDS.find((k) => k.kind === kind)!;
     let group = groups.get(kind);
     if (!group) groups.set(kind, (group = { kind, key: spec.key, rows: [], count: 0 }));
-    const text = removal.text.replace(/\s+/g, ' ').trim();
+    const text = oneLine(removal.text);
     const row = group.rows.find((r) => r.text === text && r.first.rule === removal.rule);
     if (row) row.ids.push(id);
     else group.rows.push({ text, ids: [id], first: removal });

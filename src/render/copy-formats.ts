@@ -1,6 +1,7 @@
 import type { Article } from '../article';
 import { markdownFor } from './front-matter';
 import { toText } from './to-text';
+import { oneLine } from '../dom/text';
 
 /**
  * What "Copy text" puts on the clipboard: the title, a blank line, then the article as text. Given
@@ -8,7 +9,7 @@ import { toText } from './to-text';
  * bullets and numbers, quotes marked "> ", images' alt text; without, the engine's text.
  */
 export function plainTextOf(article: Pick<Article, 'title' | 'text'>, body?: Node | null): string {
-  const title = article.title.replace(/\s+/g, ' ').trim();
+  const title = oneLine(article.title);
   const text = body ? toText(body, { forCopy: true }) : article.text;
   return title ? `${title}\n\n${text}` : text;
 }

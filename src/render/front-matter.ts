@@ -1,5 +1,6 @@
 import type { Article } from '../article';
 import { isoDate } from './iso-date';
+import { oneLine } from '../dom/text';
 
 /** What the front matter says of an article: what, from where, by whom, when, in what language. */
 export type FrontMatterSource = Pick<Article, 'title' | 'url' | 'byline' | 'publishedTime' | 'siteName' | 'lang'>;
@@ -21,7 +22,7 @@ export function frontMatter(article: FrontMatterSource, savedAt: Date): string {
     ['saved', localDay(savedAt)],
   ];
   const lines = fields.flatMap(([key, value]) => {
-    const clean = value?.replace(/\s+/g, ' ').trim();
+    const clean = oneLine(value ?? '');
     return clean ? [`${key}: ${yamlString(clean)}`] : [];
   });
   return `---\n${lines.join('\n')}\n---\n\n`;

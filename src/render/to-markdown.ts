@@ -5,6 +5,7 @@ import { tables, strikethrough } from '@joplin/turndown-plugin-gfm';
 import { toText } from './to-text';
 import { markdownReady } from './markdown-ready';
 import { hostOf } from '../dom/url';
+import { oneLine } from '../dom/text';
 
 let service: TurndownService | null = null;
 
@@ -113,17 +114,17 @@ export interface MarkdownHead {
  * tables and the others as plain HTML tables, code fenced with its language. Never throws.
  */
 export function toMarkdown(body: Node, head: MarkdownHead): string {
-  const title = head.title.replace(/\s+/g, ' ').trim();
+  const title = oneLine(head.title);
   const parts = [title ? `# ${turndown().escape(title)}` : '', sourceLine(head), markdownBody(body, head.url)];
   return tidy(parts.filter(Boolean).join('\n\n'));
 }
 
 /** "[Le Monde](https://…) · Jane Smith · 2025-01-28": what, who and when, in no language. */
 function sourceLine(head: MarkdownHead): string {
-  const site = head.siteName?.replace(/\s+/g, ' ').trim() || hostOf(head.url) || head.url;
+  const site = oneLine(head.siteName ?? '') || hostOf(head.url) || head.url;
   const date = isoDate(head.publishedTime ?? null);
   const link = /^https?:\/\//.test(head.url) ? `[${turndown().escape(site)}](${destination(head.url)})` : turndown().escape(site);
-  const byline = head.byline?.replace(/\s+/g, ' ').trim();
+  const byline = oneLine(head.byline ?? '');
   return [link, byline ? turndown().escape(byline) : '', date ?? ''].filter(Boolean).join(' · ');
 }
 
@@ -246,7 +247,7 @@ function tablesAsRows(copy: Node): Node {
     const doc = table.ownerDocument;
     const rows = Array.from(table.querySelectorAll('tr')).map((row) => {
       const p = doc.createElement('p');
-      p.textContent = Array.from(row.children, (cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' | ');
+      p.textContent = Array.from(row.children, (cell) => oneLine(cell.textContent ?? '')).join(' | ');
       return p;
     });
     table.replaceWith(...rows);

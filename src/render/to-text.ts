@@ -17,6 +17,7 @@ export interface TextOptions {
  * list items prefixed with "- " (or their number); table cells separated by a tab; `<pre>`
  * keeps its lines. No title: callers add what they need.
  */
+import { oneLine } from '../dom/text';
 export function toText(node: Node, options: TextOptions = {}): string {
   const paragraphs: string[] = [];
   let line = '';
@@ -53,7 +54,7 @@ export function toText(node: Node, options: TextOptions = {}): string {
     const tag = n.nodeType === 1 ? el.localName : '#fragment';
     if (forCopy && tag === 'img') {
       // The picture in words, unless its figure's caption already says it.
-      const alt = (el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+      const alt = oneLine(el.getAttribute('alt') ?? '');
       if (alt && !el.closest('figure')?.querySelector('figcaption')) line += ` [${alt}] `;
       return;
     }

@@ -1,3 +1,5 @@
+import { oneLine } from '../dom/text';
+
 /**
  * A site's rules as the user keeps them (`settings.siteRules`, one list of lines per site, edited
  * on the options page, exported with the settings): each line is data, never code.
@@ -22,7 +24,7 @@ export const MAX_RULE_TEXT = 160;
 
 /** Text as rules compare it: spaces collapsed, case folded, cut at `MAX_RULE_TEXT` characters. */
 export function ruleText(text: string): string {
-  return [...text.replace(/\s+/g, ' ').trim()].slice(0, MAX_RULE_TEXT).join('').replace(/…$/, '').trim();
+  return [...oneLine(text)].slice(0, MAX_RULE_TEXT).join('').replace(/…$/, '').trim();
 }
 
 /** What one line of a site's rules says. */

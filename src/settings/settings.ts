@@ -8,6 +8,7 @@
 import { migrateSettings } from './migrate';
 import type { SettingsProblem } from './problem';
 import { normaliseSite } from './sites';
+import { oneLine } from '../dom/text';
 
 /** Bump when the shape or a field's meaning changes, and add a step to `MIGRATIONS` (migrate.ts). */
 export const SETTINGS_VERSION = 3;
@@ -120,7 +121,7 @@ const inRange =
 /** A file-name pattern: one line of text that names at least the title or the date. */
 const fileNamePattern: Check<string> = (value) => {
   if (typeof value !== 'string') return undefined;
-  const pattern = value.replace(/\s+/g, ' ').trim();
+  const pattern = oneLine(value);
   if (pattern.length > MAX_FILE_NAME_PATTERN_LENGTH || !/\{(title|date)\}/.test(pattern)) return undefined;
   return pattern;
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
 import { extract } from '../../src/extract';
+import { applySavedTextRules } from '../../src/restore';
 import { keepLine, readSiteRule, removeLine, ruleText, ruleTextMatches, selectorsOf, textRulesOf, MAX_RULE_TEXT } from '../../src/rules/site-rule-lines';
 import { parseSettingsFile, settingsFileText } from '../../src/settings/settings-file';
 import { defaultSettings } from '../../src/settings/settings';
@@ -54,6 +56,21 @@ describe('a site’s rules as lines: selectors, remove: and keep:', () => {
     expect(result.text).toContain(PROSE.fr[0]!);
     expect(result.removals.some((r) => r.step === 'apply-site-text-rules')).toBe(false);
     expect(result.declinedRules).toEqual([removeLine(whole)]);
+  });
+
+  it('an article kept from an earlier reading, under a rule saved since: a fair rule applies, one naming most of it is declined and named', () => {
+    const kept = extract(pageOf(page()), URL_A);
+    if (!kept.ok) throw new Error(kept.reason);
+    const win = new JSDOM('<!doctype html><body></body>').window as unknown as Window & typeof globalThis;
+    const fair = applySavedTextRules(kept, [removeLine(PROMO)], win);
+    expect(fair.text).not.toContain(PROMO);
+    expect(fair.declinedRules).toBeUndefined();
+    const whole = kept.text.replace(/\s+/g, ' ');
+    const broad = applySavedTextRules(kept, [removeLine(whole)], win);
+    expect(broad.text).toContain(PROSE.fr[0]!);
+    expect(broad.declinedRules).toEqual([removeLine(whole)]);
+    // Still the article the engine gave: its Markdown made on first use, and right.
+    expect(broad.markdown).toContain(PROSE.fr[0]!.slice(0, 40));
   });
 
   it('`keep:` puts back what Épure removed with those words, in place', () => {
