@@ -1,6 +1,6 @@
 import { isProse, textLeaves } from './blocks';
 import { HAN_OR_KANA_WEIGHT, proseLength, textOf } from './text';
-import { visibleCharCounts } from './visible-chars';
+import { visibleCharsUpTo } from './visible-chars';
 import { HEADING_TAGS, isBlock } from './walk';
 
 /**
@@ -110,7 +110,14 @@ export function markTeasers(root: Element, pageUrl: string): number {
     if (target && isHeadlineLink(a, text)) headlines.set(a, target);
   }
   if (headlines.size === 0) return 0;
-  const counts = visibleCharCounts(root);
+  // Only the headlines' ancestors are asked, and only whether they stay card-short: counted as
+  // far as it takes to tell, once each, rather than every element of the page.
+  const cardChars = new Map<Element, number>();
+  const visibleChars = (el: Element): number => {
+    let count = cardChars.get(el);
+    if (count === undefined) cardChars.set(el, (count = visibleCharsUpTo(el, MAX_CARD_CHARS)));
+    return count;
+  };
   const targetsIn = (el: Element): Set<string> => {
     const targets = new Set<string>();
     for (const a of Array.from(el.querySelectorAll('a[href]'))) {
@@ -123,7 +130,7 @@ export function markTeasers(root: Element, pageUrl: string): number {
   for (const [a, target] of headlines) {
     let card: Element = a;
     for (let parent = a.parentElement; parent && parent !== root; parent = parent.parentElement) {
-      if (!isCardShort(parent, counts.get(parent) ?? 0) || hasOwnHeading(parent, headlines)) break;
+      if (!isCardShort(parent, visibleChars(parent)) || hasOwnHeading(parent, headlines)) break;
       const targets = targetsIn(parent);
       if (targets.size > 1 || !targets.has(target)) break;
       card = parent;

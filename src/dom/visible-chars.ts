@@ -13,6 +13,22 @@ export function visibleCharCounts(root: Element): Map<Element, number> {
 }
 
 /**
+ * `el`'s count of `visibleCharCounts`, or `limit + 1` as soon as it passes `limit`: reads only
+ * as much of its text as it takes to tell. For a question asked of a few elements of a whole page
+ * ("is this card at most 900 characters?"), where counting every element of the page would cost
+ * more than the answers.
+ */
+export function visibleCharsUpTo(el: Element, limit: number): number {
+  let count = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 | 8 /* NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    count += countVisible((node as CharacterData).data);
+    if (count > limit) return limit + 1;
+  }
+  return count;
+}
+
+/**
  * `compute(root)`, computed once and kept until something under `root` changes. The removal
  * steps ask one after another about the same article (its text counts, its label candidates,
  * its lines) and most remove nothing: a mutation observer on `root` says when the answers are

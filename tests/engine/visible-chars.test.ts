@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { visibleCharCounts } from '../../src/dom/visible-chars';
+import { visibleCharCounts, visibleCharsUpTo } from '../../src/dom/visible-chars';
 import { normaliseText } from '../../src/rules/rule';
 
 const bodyOf = (html: string) => new JSDOM(`<!doctype html><body>${html}`).window.document.body;
@@ -27,6 +27,23 @@ describe('visibleCharCounts', () => {
           const count = counts.get(el)!;
           expect(count === 0).toBe(normaliseText(el.textContent ?? '') === '');
           expect(count).toBeLessThanOrEqual(raw.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('visibleCharsUpTo', () => {
+  it('is the count of visibleCharCounts up to the limit, and limit + 1 past it', () => {
+    const piece = fc.constantFrom('ab', 'é', ' ', '\n', '\u00a0', '\u200b', '<b>', '</b>', '<p>', '</p>', '<i>xyz</i>', '<br>', '<![CDATA[q]]>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 0, max: 30 }), (pieces, limit) => {
+        const body = bodyOf(`<div>${pieces.join('')}</div>`);
+        const counts = visibleCharCounts(body);
+        for (const el of [body, ...Array.from(body.querySelectorAll('*'))]) {
+          const count = counts.get(el)!;
+          expect(visibleCharsUpTo(el, limit)).toBe(count > limit ? limit + 1 : count);
         }
       }),
       { numRuns: 200 },
