@@ -68,12 +68,14 @@ function lineLength(block: Element): number {
  * The link reads as a headline: a heading's text, or most of a line of its own (a search
  * result's title above its snippet), not a few words inside a sentence.
  */
-function isHeadlineLink(a: Element, text: string): boolean {
+function isHeadlineLink(a: Element, text: string, lineLengths: Map<Element, number>): boolean {
   if (proseLength(text) < MIN_HEADLINE_CHARS) return false;
   const block = blockOf(a);
   if (!block) return false;
   if (HEADING_TAGS.has(block.localName) || block.closest('h1, h2, h3, h4, h5, h6')) return true;
-  return text.length >= lineLength(block) * MIN_HEADLINE_SHARE_OF_LINE;
+  let line = lineLengths.get(block);
+  if (line === undefined) lineLengths.set(block, (line = lineLength(block)));
+  return text.length >= line * MIN_HEADLINE_SHARE_OF_LINE;
 }
 
 /**
@@ -101,13 +103,16 @@ export function markTeasers(root: Element, pageUrl: string): number {
   }
   const site = siteKey(page.hostname);
   const headlines = new Map<Element, string>();
+  // Measured once per block: the links of one long line (a works list, a tag cloud) share it,
+  // and measuring it for each of them cost seconds on such a page (corpus: archive-of-our-own).
+  const lineLengths = new Map<Element, number>();
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     // The text first: most of a page's links (its menus, its "Share") are too short for a
     // headline, and reading a text costs less than resolving an address.
     const text = textOf(a);
     if (proseLength(text) < MIN_HEADLINE_CHARS) continue;
     const target = sameSiteTarget(a, page, site);
-    if (target && isHeadlineLink(a, text)) headlines.set(a, target);
+    if (target && isHeadlineLink(a, text, lineLengths)) headlines.set(a, target);
   }
   if (headlines.size === 0) return 0;
   // Only the headlines' ancestors are asked, and only whether they stay card-short: counted as
