@@ -16,8 +16,8 @@
  */
 import type { Article, Removal, Restorable } from './article';
 import { heldParts } from './dom/take-out';
-import { excerptOf, oneLine, textOf } from './dom/text';
-import { outermostMatches, takesTooMuch } from './pipeline/apply-site-text-rules';
+import { oneLine } from './dom/text';
+import { removeNamedBlocks } from './pipeline/apply-site-text-rules';
 import { removeLine, ruleTextMatches, textRulesOf } from './rules/site-rule-lines';
 import { countWords, readingMinutes } from './render/count-words';
 import { toMarkdown, type MarkdownHead } from './render/to-markdown';
@@ -132,21 +132,12 @@ export function removeBlocks(article: Article, patterns: readonly string[], win:
   if (!patterns.length) return article;
   const body = win.document.createElement('div');
   body.append(sanitizeToFragment(article.html, win));
-  const total = textOf(body).length;
-  const removals: Removal[] = [];
-  const declined = new Set(article.declinedRules);
-  for (const pattern of patterns) {
-    for (const el of outermostMatches(body, pattern)) {
-      const text = textOf(el);
-      // As the engine does: the rule is not applied, and the reader names it (`declinedRules`).
-      if (takesTooMuch(text.length, total)) {
-        declined.add(removeLine(pattern));
-        continue;
-      }
-      el.remove();
-      removals.push({ step: 'apply-site-text-rules', rule: removeLine(pattern), text: excerptOf(text) });
-    }
-  }
+  const { removals, declined: refused } = removeNamedBlocks(body, patterns, (el, removal) => {
+    el.remove();
+    return removal;
+  });
+  // As the engine does: such a rule is not applied, and the reader names it (`declinedRules`).
+  const declined = new Set([...(article.declinedRules ?? []), ...refused]);
   const newlyDeclined = declined.size > (article.declinedRules?.length ?? 0);
   if (!removals.length) return newlyDeclined ? Object.assign(withoutMarkdownGetter(article), { declinedRules: [...declined] }) : article;
   return articleFrom(body, article, { removals: [...article.removals, ...removals], ...(newlyDeclined ? { declinedRules: [...declined] } : {}) });

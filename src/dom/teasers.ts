@@ -107,12 +107,11 @@ export function markTeasers(root: Element, pageUrl: string): number {
   // and measuring it for each of them cost seconds on such a page (corpus: archive-of-our-own).
   const lineLengths = new Map<Element, number>();
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    // The text first: most of a page's links (its menus, its "Share") are too short for a
-    // headline, and reading a text costs less than resolving an address.
-    const text = textOf(a);
-    if (proseLength(text) < MIN_HEADLINE_CHARS) continue;
+    // Whether it reads as a headline first: most of a page's links (its menus, its "Share") are
+    // too short for one, and reading a text costs less than resolving an address.
+    if (!isHeadlineLink(a, textOf(a), lineLengths)) continue;
     const target = sameSiteTarget(a, page, site);
-    if (target && isHeadlineLink(a, text, lineLengths)) headlines.set(a, target);
+    if (target) headlines.set(a, target);
   }
   if (headlines.size === 0) return 0;
   // Only the headlines' ancestors are asked, and only whether they stay card-short: counted as

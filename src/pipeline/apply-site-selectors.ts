@@ -17,8 +17,9 @@ export const applySiteSelectors: Step = {
     if (selectors.length === 0 || !draft.doc.body) return draft;
     const removals: Removal[] = [];
     const declined: string[] = [];
-    const paragraphs = Array.from(draft.doc.body.querySelectorAll('p'));
-    const prose = paragraphs.reduce((sum, p) => sum + textOf(p).length, 0);
+    // Each paragraph's length read once, for every selector to weigh its matches against.
+    const paragraphs = Array.from(draft.doc.body.querySelectorAll('p'), (p) => ({ p, length: textOf(p).length }));
+    const prose = paragraphs.reduce((sum, { length }) => sum + length, 0);
     for (const selector of selectors) {
       let matches: Element[];
       try {
@@ -26,7 +27,7 @@ export const applySiteSelectors: Step = {
       } catch {
         continue;
       }
-      const taken = paragraphs.reduce((sum, p) => sum + (matches.some((el) => el.contains(p)) ? textOf(p).length : 0), 0);
+      const taken = paragraphs.reduce((sum, { p, length }) => sum + (matches.some((el) => el.contains(p)) ? length : 0), 0);
       if (takesTooMuch(taken, prose)) {
         declined.push(selector);
         continue;

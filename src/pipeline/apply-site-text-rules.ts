@@ -30,23 +30,39 @@ export const applySiteTextRules: Step = {
     const root = draft.root;
     const patterns = textRulesOf(draft.options.siteRuleLines, 'remove-text');
     if (!root || patterns.length === 0) return draft;
-    const total = textOf(root).length;
-    const removals: Removal[] = [];
-    const declined: string[] = [];
-    for (const pattern of patterns) {
-      for (const el of outermostMatches(root, pattern)) {
-        const text = textOf(el);
-        if (takesTooMuch(text.length, total)) {
-          if (!declined.includes(removeLine(pattern))) declined.push(removeLine(pattern));
-          continue;
-        }
-        removals.push(takeOut({ step: 'apply-site-text-rules', rule: removeLine(pattern), text: excerptOf(text) }, el));
-      }
-    }
+    // Taken out, not just removed: the reader can put it back where it was.
+    const { removals, declined } = removeNamedBlocks(root, patterns, (el, removal) => takeOut(removal, el));
     if (!removals.length && !declined.length) return draft;
     return { ...draft, removals: [...draft.removals, ...removals], declined: [...(draft.declined ?? []), ...declined] };
   },
 };
+
+/**
+ * Takes out of `root`, with `take`, the blocks the `remove:` rules' `patterns` name, as the user's
+ * removals; a rule naming a block that holds most of `root`'s text (`takesTooMuch`) takes nothing
+ * and is listed in `declined`, once. The engine's step and a kept article's reading (restore.ts)
+ * share it, so that both apply a saved rule alike.
+ */
+export function removeNamedBlocks(
+  root: Element,
+  patterns: readonly string[],
+  take: (el: Element, removal: Removal) => Removal,
+): { removals: Removal[]; declined: string[] } {
+  const total = textOf(root).length;
+  const removals: Removal[] = [];
+  const declined: string[] = [];
+  for (const pattern of patterns) {
+    for (const el of outermostMatches(root, pattern)) {
+      const text = textOf(el);
+      if (takesTooMuch(text.length, total)) {
+        if (!declined.includes(removeLine(pattern))) declined.push(removeLine(pattern));
+        continue;
+      }
+      removals.push(take(el, { step: 'apply-site-text-rules', rule: removeLine(pattern), text: excerptOf(text) }));
+    }
+  }
+  return { removals, declined };
+}
 
 /** The elements under `root` whose text `pattern` names, none inside another. */
 export function outermostMatches(root: Element, pattern: string): Element[] {

@@ -1,3 +1,5 @@
+import { oneLine } from '../dom/text';
+
 /** Elements that start a new paragraph in plain text. */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
@@ -17,7 +19,6 @@ export interface TextOptions {
  * list items prefixed with "- " (or their number); table cells separated by a tab; `<pre>`
  * keeps its lines. No title: callers add what they need.
  */
-import { oneLine } from '../dom/text';
 export function toText(node: Node, options: TextOptions = {}): string {
   const paragraphs: string[] = [];
   let line = '';
