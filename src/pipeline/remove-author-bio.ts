@@ -93,7 +93,10 @@ const DATE_LIKE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b(?:ja
 
 /**
  * Above the first paragraph, a short line that names the article's author (the metadata byline)
- * or is only a date is the byline block: it goes, its content lives on in the metadata.
+ * or is only a date is the byline block: it goes, its content lives on in the metadata. The
+ * standfirst (the page's description) belongs to the same header: the byline and the date that
+ * sites put after it ("Daniel Aragón", "25/04/2026 Actualizado a las 15:10h.") go too. A line
+ * whose words all sit in `<time>` elements is a date whatever its wording.
  */
 function removeBylineBlocks(draft: Draft): Draft {
   const root = draft.root;
@@ -102,15 +105,22 @@ function removeBylineBlocks(draft: Draft): Draft {
   const authors = (draft.meta.byline ?? '').split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b)\s*/).filter((n) => n.length >= 4);
   for (const leaf of textLeaves(root)) {
     const text = textOf(leaf);
+    if (holdsExcerpt(text, draft.meta.excerpt)) continue;
     if (isProse(leaf, text)) break;
     if (leaf.closest('figure, figcaption, table')) continue;
-    if (text.length > MAX_BYLINE_CHARS || holdsExcerpt(text, draft.meta.excerpt)) continue;
+    if (text.length > MAX_BYLINE_CHARS) continue;
     const namesAuthor = authors.some((name) => text.includes(name));
-    const onlyDate = DATE_LIKE.test(text) && text.replace(DATE_LIKE, '').replace(/[\d\s.,:/|·•–—-]|\b[hH]\b/g, '').length <= 12;
+    const onlyDate = isMarkedDate(leaf, text) || (DATE_LIKE.test(text) && text.replace(DATE_LIKE, '').replace(/[\d\s.,:/|·•–—-]|\b[hH]\b/g, '').length <= 12);
     if (!namesAuthor && !onlyDate) continue;
     // A name in a long line is a sentence about the author, not a byline.
     if (namesAuthor && text.length > authors.join(' ').length + 80) continue;
     removals.push(takeOut({ step: 'remove-author-bio', rule: namesAuthor ? 'byline/*/names-author' : 'dateline/*/date-only', text: excerptOf(text) }, leaf));
   }
   return removals.length ? { ...draft, removals: [...draft.removals, ...removals] } : draft;
+}
+
+/** The markup says the line is a date: every word of it sits in a `<time>` element. */
+function isMarkedDate(leaf: Element, text: string): boolean {
+  const times = leaf.localName === 'time' ? [leaf] : Array.from(leaf.querySelectorAll('time'));
+  return times.length > 0 && times.map((time) => textOf(time)).join(' ').length >= text.length;
 }

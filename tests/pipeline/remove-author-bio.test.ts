@@ -64,6 +64,26 @@ describe('remove-author-bio', () => {
     expect(textOfRoot(draft)).toBe(PROSE.de[0]);
   });
 
+  it('looks past the standfirst: the byline and the date below it are the same header', () => {
+    const standfirst = 'El nuevo centro atenderá a 14.000 vecinos y aliviará las listas de espera del ambulatorio de la avenida de Soria, saturado desde 2019.';
+    const draft = runStep(
+      removeAuthorBio,
+      articleDraft(`<p>${standfirst}</p><p>Lucía Ferrer Gil</p><p>12/03/2025, 11:42</p><p>${PROSE.es[0]}</p>`, 'es', { meta: { byline: 'Lucía Ferrer Gil', excerpt: standfirst } }),
+    );
+    expect(textOfRoot(draft)).toBe(`${standfirst} ${PROSE.es[0]}`);
+    expect(draft.removals.map((r) => r.rule)).toEqual(['byline/*/names-author', 'dateline/*/date-only']);
+  });
+
+  it('takes a line whose words all sit in <time> for a date, whatever they say', () => {
+    const draft = clean(`<p><time datetime="2025-03-12T09:15">12/03/2025 <span>Actualizado a las 11:42h.</span></time></p><p>${PROSE.es[0]}</p>`, 'es');
+    expect(textOfRoot(draft)).toBe(PROSE.es[0]);
+  });
+
+  it('keeps a <time> line between two paragraphs (a live blog’s entry)', () => {
+    const draft = clean(`<p>${PROSE.en[0]}</p><p><time datetime="2025-03-12T14:32">14:32 Latest update from the council</time></p><p>${PROSE.en[1]}</p>`, 'en');
+    expect(textOfRoot(draft)).toContain('Latest update from the council');
+  });
+
   it('keeps a sentence about the author further down the article', () => {
     const sentence = 'Marie Dupont a elle-même nagé dans ce bassin pendant quinze ans.';
     const draft = clean(`<p>${PROSE.fr[0]}</p><p>${sentence}</p>`, 'fr', 'Marie Dupont');
