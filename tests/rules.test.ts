@@ -210,7 +210,7 @@ describe('rulesOfKind', () => {
     for (const kind of KINDS) {
       const all = CLUTTER_RULES.filter((r) => r.kind === kind);
       expect(rulesFor(kind, null), kind).toEqual(all);
-      expect(rulesFor(kind, 'ja-JP'), kind).toEqual(all);
+      expect(rulesFor(kind, 'cs-CZ'), kind).toEqual(all);
       expect(rulesFor(kind, ''), kind).toEqual(all);
     }
   });
@@ -223,7 +223,7 @@ describe('rulesOfKind', () => {
 
   it('never returns a rule of another kind', () => {
     for (const kind of [...KINDS, 'byline', 'dateline'] as RuleKind[]) {
-      for (const lang of [...LANGS, null, 'ja']) {
+      for (const lang of [...LANGS, null, 'cs']) {
         expect(rulesFor(kind, lang).every((r) => r.kind === kind), `${kind} ${lang}`).toBe(true);
       }
     }

@@ -4,6 +4,7 @@ import { EN_RULES, EN_STOP_WORDS } from './lang/en';
 import { ES_RULES, ES_STOP_WORDS } from './lang/es';
 import { FR_RULES, FR_STOP_WORDS } from './lang/fr';
 import { IT_RULES, IT_STOP_WORDS } from './lang/it';
+import { JA_RULES, JA_STOP_WORDS } from './lang/ja';
 import { NL_RULES, NL_STOP_WORDS } from './lang/nl';
 import { PL_RULES, PL_STOP_WORDS } from './lang/pl';
 import { PT_RULES, PT_STOP_WORDS } from './lang/pt';
@@ -24,6 +25,7 @@ export const LANGUAGES = {
   pt: { rules: PT_RULES, stopWords: PT_STOP_WORDS },
   nl: { rules: NL_RULES, stopWords: NL_STOP_WORDS },
   pl: { rules: PL_RULES, stopWords: PL_STOP_WORDS },
+  ja: { rules: JA_RULES, stopWords: JA_STOP_WORDS },
 } as const satisfies Record<string, { rules: readonly ClutterRule[]; stopWords: readonly string[] }>;
 
 /** A language Épure has rules for (ISO 639-1). */

@@ -33,11 +33,14 @@ export function languageVotes(text: string): { votes: Map<CleanedLang, number>; 
  * The article's language: the page's own (`<html lang>`, `og:locale`), unless the page names
  * one of Épure's languages and its text is plainly in another of them (a Spanish news site that
  * declares `lang="en"`, corpus: 100noticias.com.ni), or names none and its text plainly has one.
- * A page in a language Épure has no rules for keeps its word ("cs", "ja").
+ * A page in a language Épure has no rules for keeps its word ("cs", "ko"), and so does one in a
+ * language the vote cannot count ("ja": no spaces, no stop words): its own text never votes for
+ * it, so one English quote among its few letter runs would outvote it.
  */
 export function articleLanguage(declared: string | null, text: string): string | null {
   const primary = declared?.trim().split(/[-_]/, 1)[0]!.toLowerCase() ?? '';
   if (primary && !(CLEANED_LANGS as readonly string[]).includes(primary)) return declared;
+  if (primary && LANGUAGES[primary as CleanedLang].stopWords.length === 0) return declared;
   const { votes, words } = languageVotes(text);
   let best: CleanedLang | null = null;
   let bestVotes = 0;

@@ -22,7 +22,13 @@ describe('articleLanguage', () => {
   it('leaves a language Épure has no rules for as the page says, and guesses none for it', () => {
     expect(articleLanguage('cs', CZECH)).toBe('cs');
     expect(articleLanguage(null, CZECH)).toBe(null);
+  });
+
+  it('keeps Japanese as the page says, whatever English it quotes: Japanese text casts no vote', () => {
+    const japanese = '町長は19日、記者会見で次のような声明を英語で読み上げた。声明の全文は以下の通り。';
     expect(articleLanguage('ja', '東京都は19日、新しい計画を発表した。')).toBe('ja');
+    expect(articleLanguage('ja', `${japanese}\n${ENGLISH}`)).toBe('ja');
+    expect(articleLanguage('ja-JP', `${japanese}\n${ENGLISH}`)).toBe('ja-JP');
   });
 
   it('needs enough words before it says anything', () => {
