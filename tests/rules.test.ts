@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { ANY_RULES } from '../src/rules/lang/any';
 import { ALL_RULES as CLUTTER_RULES, CLEANED_LANGS, LANGUAGES, rulesOfKind as rulesFor } from '../src/rules/registry';
-import { normaliseText, RULE_KINDS, type ClutterRule, type RuleKind } from '../src/rules/rule';
+import { NEEDS_NFC, normaliseText, RULE_KINDS, type ClutterRule, type RuleKind } from '../src/rules/rule';
 
 /** The kinds this table holds, and how much of a block each kind's patterns must cover. */
 const ANCHORING: Record<RuleKind, 'whole' | 'start'> = {
@@ -235,5 +236,37 @@ describe('normaliseText', () => {
     expect(normaliseText('  La\u00a0suite\u200b  après\nla publicite\u0301 ')).toBe('La suite après la publicité');
     expect(normaliseText('Lesen Sie auch:\u202f')).toBe('Lesen Sie auch:');
     expect(normaliseText('Czytaj tak\u017ce: \u0119')).toBe('Czytaj także: ę');
+    // Beside a curly apostrophe, which needs no normalising pass of its own.
+    expect(normaliseText('L\u2019e\u0301te\u0301 \u2014 «\u00a0lire\u00a0»')).toBe('L’été — « lire »');
+    expect(normaliseText('\u212b \u2126 \u1100\u1161')).toBe('Å Ω 가');
+  });
+
+  it('skips the normalising pass only for characters NFC leaves alone, in any context', () => {
+    // The seconds of NFC's pairs: every character after the first of a canonical decomposition.
+    const seconds = new Set<number>();
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const decomposed = [...String.fromCodePoint(cp).normalize('NFD')];
+      if (decomposed.length > 1) for (const c of decomposed.slice(1)) seconds.add(c.codePointAt(0)!);
+    }
+    // A non-zero combining class shows in reordering: beside U+0334 (class 1) or U+0301 (class 230).
+    const reorders = (c: string) => (c + '\u0334').normalize('NFD') !== `${c}\u0334` || ('\u0301' + c).normalize('NFD') !== `\u0301${c}`;
+    const unstable: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const c = String.fromCharCode(cp);
+      if (NEEDS_NFC.test(c)) continue;
+      const decomposed = c.normalize('NFD');
+      if (c.normalize('NFC') !== c || seconds.has(cp) || /\p{M}/u.test(c) || (decomposed === c && reorders(c))) unstable.push(cp.toString(16));
+    }
+    expect(unstable).toEqual([]);
+    // Surrogates (characters beyond the BMP) always take the pass.
+    expect(NEEDS_NFC.test('\ud835\udc00')).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }).map((cp) => String.fromCharCode(cp)), { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        if (!NEEDS_NFC.test(text)) expect(text.normalize('NFC')).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
