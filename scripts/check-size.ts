@@ -28,13 +28,16 @@ const BUDGETS: Budget[] = [
   // 402.1 kB. 410 until correcting Épure and the Markdown a person would write (2026-12):
   // Restore's marks, the removed list by kind, "Remove something", the site's word rules,
   // footnotes, figures, complex tables, code languages, front matter and file names took it
-  // from 404.4 to 425.6 kB. Still one chunk, fetched once (docs/performance.md).
-  { part: 'popup', entries: () => ['popup.html'], maxBytes: 430 * KB },
-  { part: 'reader', entries: () => ['reader.html'], maxBytes: 430 * KB },
+  // from 404.4 to 425.6 kB. 460 with Japanese (2026-12-03): its 29 rules are data the engine
+  // ships, three bytes a character, and took the popup from 429.0 to 448.7 kB. Still one chunk,
+  // fetched once (docs/performance.md).
+  { part: 'popup', entries: () => ['popup.html'], maxBytes: 460 * KB },
+  { part: 'reader', entries: () => ['reader.html'], maxBytes: 460 * KB },
   // It loads the chunk it shares with the reader (wxt.config.ts), engine included: 396.4 →
   // 417.8 kB with the same change; 421.0 with layout tables, footnotes in place, declined
-  // rules and the sync note (popup 426.5 → 428.7): the same budget as the reader it shares with.
-  { part: 'options', entries: () => ['options.html'], maxBytes: 430 * KB },
+  // rules and the sync note (popup 426.5 → 428.7), 441.0 with Japanese: the same budget as the
+  // reader it shares with.
+  { part: 'options', entries: () => ['options.html'], maxBytes: 460 * KB },
   { part: 'background', entries: () => ['background.js'], maxBytes: 200 * KB },
 ];
 
