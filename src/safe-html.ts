@@ -139,3 +139,39 @@ export function parseInert(doc: Document, html: string): DocumentFragment {
   template.innerHTML = html;
   return template.content;
 }
+
+/**
+ * Makes the next read of `el.innerHTML` answer '' (that read only; a write goes through): for a
+ * serialisation a library makes and never uses (Readability's log line, see
+ * `readability-fast-paths`). The element keeps the own property until it is read or
+ * `unshadowMarkup` removes it.
+ */
+export function markupReadsEmptyOnce(el: Element): void {
+  const inherited = innerHtmlOf(el);
+  if (!inherited) return;
+  Object.defineProperty(el, 'innerHTML', {
+    configurable: true,
+    get() {
+      unshadowMarkup(el);
+      return '';
+    },
+    set(value: string) {
+      unshadowMarkup(el);
+      inherited.set!.call(el, value);
+    },
+  });
+}
+
+/** Gives `el` back the `innerHTML` it inherits (see `markupReadsEmptyOnce`). */
+export function unshadowMarkup(el: Element): void {
+  delete (el as unknown as Record<string, unknown>).innerHTML;
+}
+
+/** The `innerHTML` accessor `el` inherits, when it has one to fall back on. */
+function innerHtmlOf(el: Element): PropertyDescriptor | null {
+  for (let proto = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+    if (descriptor) return descriptor.get && descriptor.set ? descriptor : null;
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
 import type { Readability } from '@mozilla/readability';
+import { markupReadsEmptyOnce, unshadowMarkup } from '../safe-html';
 
 /**
  * Readability 0.6.0 asks three questions of every element during its walk of the page, and
@@ -24,7 +25,47 @@ export function withFastPaths<T>(reader: Readability<T>): Readability<T> {
   internals._isValidByline = isValidByline;
   internals._isElementWithoutContent = isElementWithoutContent;
   internals._isProbablyVisible = isProbablyVisible;
+  if (hasGrabSteps(internals)) withoutUnusedSerialising(internals);
   return reader;
+}
+
+/**
+ * Readability 0.6.0's `parse` builds the log line `"Grabbed: " + articleContent.innerHTML`
+ * whether or not it logs (its `log` does nothing without `debug`): a serialisation of the whole
+ * article, for nothing. Here that one read answers an empty string: the article element gets an
+ * own `innerHTML` that is gone as soon as it is read, and in any case before the next step
+ * (`_postProcessContent`) touches the article. (Its other serialisation, the body's markup kept
+ * for a second attempt, is kept: a deep copy of the nodes instead costs more, measured.)
+ */
+function withoutUnusedSerialising(internals: ReadabilityInternals & GrabSteps): void {
+  const grab = internals._grabArticle;
+  const postProcess = internals._postProcessContent;
+  internals._grabArticle = function (this: ReadabilityInternals & GrabSteps, page: Element | null) {
+    const content = grab.call(this, page);
+    if (content && !this._debug) markupReadsEmptyOnce(content);
+    return content;
+  };
+  internals._postProcessContent = function (this: ReadabilityInternals & GrabSteps, content: Element) {
+    unshadowMarkup(content);
+    return postProcess.call(this, content);
+  };
+}
+
+/** The two steps of Readability 0.6.0 around the log line `withoutUnusedSerialising` spares. */
+interface GrabSteps {
+  _debug: boolean;
+  _grabArticle(page: Element | null): Element | null;
+  _postProcessContent(content: Element): void;
+}
+
+function hasGrabSteps(reader: ReadabilityInternals): reader is ReadabilityInternals & GrabSteps {
+  const internals = reader as unknown as Partial<Record<keyof GrabSteps, unknown>>;
+  return (
+    typeof internals._grabArticle === 'function' &&
+    (internals._grabArticle as () => unknown).length === 1 &&
+    typeof internals._postProcessContent === 'function' &&
+    (internals._postProcessContent as () => unknown).length === 1
+  );
 }
 
 /** The private predicates `withFastPaths` replaces, and what they read from the instance. */

@@ -38,11 +38,22 @@ interface Section {
   rule: ClutterRule;
 }
 
+/** The trailing-heading and comments rules of a language, as one list made once (the matcher remembers per list). */
+function sectionTitleRules(lang: string | null): readonly ClutterRule[] {
+  const trailing = rulesOfKind('trailing-heading', lang);
+  let rules = sectionTitles.get(trailing);
+  if (!rules) sectionTitles.set(trailing, (rules = Object.freeze([...trailing, ...rulesOfKind('comments', lang)])));
+  return rules;
+}
+
+/** Keyed by the trailing-heading list: one per language, and one for pages of no known language. */
+const sectionTitles = new WeakMap<readonly ClutterRule[], readonly ClutterRule[]>();
+
 function removeTitledSections(draft: Draft): Draft {
   const root = draft.root;
   if (!root) return draft;
   // A comment counter used as a heading ("Comentarios (5)") opens the comments section.
-  const rules = [...rulesOfKind('trailing-heading', draft.meta.lang), ...rulesOfKind('comments', draft.meta.lang)];
+  const rules = sectionTitleRules(draft.meta.lang);
   const sections: Section[] = [];
   for (const { el, text } of shortElements(root, MAX_SECTION_TITLE_CHARS)) {
     // The text first: most short blocks match no rule, and a regex costs less than a DOM query.

@@ -49,6 +49,13 @@ describe('withFastPaths', () => {
     );
   });
 
+  it('spares the log line\'s serialisation of the article, and leaves the article element as it was', () => {
+    const html = readFileSync(join(FIXTURES, 'en-news', 'source.html'), 'utf8');
+    const article = withFastPaths(new Readability<Element>(docOf(html), { serializer: (node) => node as Element })).parse()!.content!;
+    expect(Object.getOwnPropertyDescriptor(article, 'innerHTML')).toBeUndefined();
+    expect(article.innerHTML).toBe(new Readability(docOf(html)).parse()!.content);
+  });
+
   it('gives the same article, byline and metadata as Readability alone on every fixture', () => {
     const fixtures = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'source.html')));
     expect(fixtures.length).toBeGreaterThan(10);
