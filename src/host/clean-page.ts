@@ -15,9 +15,18 @@ export interface CleanOptions {
 /**
  * Whether this page is a Chromium extension page, whose CSP Chromium checks a `DOMParser` copy
  * against, reporting each inline style and handler (`src/dom/inert-markup.ts`). Elsewhere (web
- * pages, Firefox, Node) the markup is parsed as it is: renaming would be work for nothing.
+ * pages, Firefox, Node) they keep their names: renaming would be work for nothing.
  */
 const CHECKS_INERT_COPIES = globalThis.location?.protocol === 'chrome-extension:';
+
+/**
+ * The page's inert copy: its markup parsed with `DOMParser` (no script runs, no image loads),
+ * without the <style> and <script> elements the engine would drop first thing (JSON-LD stays):
+ * not parsing them spares about a quarter of the parse on the median page (`npm run bench`).
+ */
+export function parseCopy(html: string): Document {
+  return new DOMParser().parseFromString(inertMarkup(html, { rename: CHECKS_INERT_COPIES }), 'text/html');
+}
 
 /**
  * The serialised page parsed with `DOMParser`, which gives an inert document (no script runs,
@@ -28,7 +37,7 @@ const CHECKS_INERT_COPIES = globalThis.location?.protocol === 'chrome-extension:
  */
 function parsed(page: ReadPage, options: CleanOptions): { doc: Document; options: ExtractOptions } {
   return {
-    doc: new DOMParser().parseFromString(CHECKS_INERT_COPIES ? inertMarkup(page.html) : page.html, 'text/html'),
+    doc: parseCopy(page.html),
     options: {
       force: options.force ?? false,
       strict: options.strict ?? false,
