@@ -16,16 +16,17 @@
  * `<style>` elements, which never hold article text, are dropped. On every page (`rename:
  * false` where no CSP checks the copy) the elements `drop-non-content` would remove first thing
  * are not parsed at all: `<style>`, `<script>` but JSON-LD, and icons' `<svg>` (see `svgEnd`);
- * not parsing them took the parse from 6.2 to 4.9 ms a page on average (`npm run bench`). The scan follows the HTML
- * tokenizer's states (tags, attributes and their quoted or bare values, end tags' attributes,
- * comments, raw text, the script states), so a `style=` in text, a comment, an attribute's
- * value or a script keeps its name. What is raw text is the tree builder's decision, which the
- * scan only approximates by tag name: hence no <style> is dropped after the first element
- * where that may differ (`STOPS_DROPPING`), nor where the text on its two sides could run
- * together into markup. Inside <svg> and <math>, at worst an attribute is not renamed (and is
- * reported, as before) or one in a comment is. For what `outerHTML` serialises, the parser's
- * reading of the result is its reading of the page with those attributes renamed and those
- * <style>s gone (`tests/engine/inert-markup.test.ts` checks it against jsdom's parser).
+ * not parsing them took the parse from 6.2 to 4.9 ms a page on average (`npm run bench`).
+ * The scan follows the HTML tokenizer's states (tags, attributes and their quoted or bare
+ * values, end tags' attributes, comments, raw text, the script states), so a `style=` in text,
+ * a comment, an attribute's value or a script keeps its name. What is raw text is the tree
+ * builder's decision, which the scan only approximates by tag name: hence nothing is dropped
+ * after the first element where that may differ (`STOPS_DROPPING`), nor where the text on its
+ * two sides could run together into markup. Inside <svg> and <math>, at worst an attribute is
+ * not renamed (and is reported, as before) or one in a comment is. For what `outerHTML`
+ * serialises, the parser's reading of the result is its reading of the page with those
+ * attributes renamed and those elements gone (`tests/engine/inert-markup.test.ts` checks it
+ * against jsdom's parser).
  */
 
 /** What a renamed attribute's name starts with. */
@@ -37,9 +38,10 @@ export const STYLE_ATTRIBUTE_IN_COPY = `${RENAMED_PREFIX}style`;
 const RAW_TEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext']);
 /**
  * Whether a <style>'s content is raw text is the tree builder's decision: inside <svg> and
- * <math> it is not, and in a <frameset>, in some template contents and in older browsers'
- * <select> the tag is ignored and its content read as markup. From the first of these on, no
- * <style> is dropped: one is then reported, as before, and nothing else can be lost.
+ * <math> it is not, and in a <frameset> and in some template contents the tag is ignored and
+ * its content read as markup. From the first of these on, nothing is dropped: a <style> is then
+ * reported, as before, and nothing else can be lost. (An <svg> whose end is certain is dropped
+ * whole instead, see `svgEnd`; a <select> only keeps its own <style>s, see `inSelect`.)
  */
 const STOPS_DROPPING = new Set(['svg', 'math', 'frameset', 'template']);
 
@@ -60,46 +62,25 @@ export function inertMarkup(html: string, { rename = true }: { rename?: boolean 
 
   // The `type` of the start tag last read (its first one, as the parser keeps), or null.
   let typeValue: string | null = null;
-  /**
-   * Reads a tag's attributes from `cursor` as the tokenizer does (a quoted `>` does not end a
-   * tag), renaming the checked ones when `renames`; returns where its `>` is, or the end.
-   */
+  let typeSeen = false;
+  let renaming = false;
+  // One visitor for every tag (not a closure per tag): renames when `renaming`, notes the `type`.
+  const visit: AttributeVisitor = (name, nameEnd, value, valueEnd) => {
+    if (renaming && isChecked(html, name, nameEnd)) {
+      copy += html.slice(copied, name) + RENAMED_PREFIX + html.slice(name, nameEnd).toLowerCase();
+      copied = nameEnd;
+    }
+    if (!typeSeen && nameEnd - name === 4 && html.slice(name, nameEnd).toLowerCase() === 'type') {
+      typeSeen = true;
+      if (value !== -1) typeValue = html.slice(value, valueEnd);
+    }
+  };
+  /** `readTag`, renaming the checked attributes when `renames`: where the tag's `>` is, or the end. */
   const readAttributes = (cursor: number, renames: boolean): number => {
     typeValue = null;
-    let typeSeen = false;
-    for (;;) {
-      let code = html.charCodeAt(cursor);
-      while (isBlank(code) || code === 0x2f /* / */) code = html.charCodeAt(++cursor);
-      if (cursor >= length || code === 0x3e /* > */) return cursor;
-      const name = cursor;
-      // A name may start with `=`; it ends at a blank, `/`, `>` or `=`.
-      for (code = html.charCodeAt(++cursor); cursor < length && !endsName(code) && code !== 0x3d; ) code = html.charCodeAt(++cursor);
-      if (renames && isChecked(html, name, cursor)) {
-        copy += html.slice(copied, name) + RENAMED_PREFIX + html.slice(name, cursor).toLowerCase();
-        copied = cursor;
-      }
-      let value = cursor;
-      while (isBlank(html.charCodeAt(value))) value++;
-      if (html.charCodeAt(value) !== 0x3d /* = */) {
-        if (!typeSeen && cursor - name === 4 && html.slice(name, cursor).toLowerCase() === 'type') typeSeen = true;
-        cursor = value;
-        continue;
-      }
-      do code = html.charCodeAt(++value);
-      while (isBlank(code));
-      const isType = !typeSeen && cursor - name === 4 && html.slice(name, cursor).toLowerCase() === 'type';
-      if (isType) typeSeen = true;
-      if (code === 0x22 /* " */ || code === 0x27 /* ' */) {
-        const close = html.indexOf(code === 0x22 ? '"' : "'", value + 1);
-        cursor = close === -1 ? length : close + 1;
-        if (isType) typeValue = html.slice(value + 1, close === -1 ? length : close);
-      } else {
-        const start = value;
-        while (value < length && !isBlank(code) && code !== 0x3e) code = html.charCodeAt(++value);
-        cursor = value;
-        if (isType) typeValue = html.slice(start, value);
-      }
-    }
+    typeSeen = false;
+    renaming = renames;
+    return readTag(html, cursor, visit);
   };
 
   while (at < length) {
@@ -126,7 +107,7 @@ export function inertMarkup(html: string, { rename = true }: { rename?: boolean 
     if (element === 'select') inSelect = !endTag;
     if (!endTag && element === 'svg' && dropping && !inSelect && joinsNothing) {
       // An icon: dropped whole, as `drop-non-content` would, when its end is certain.
-      const end = svgEnd(html, readAttributes(nameEnd, false));
+      const end = svgEnd(html, readTag(html, nameEnd));
       if (end !== -1) {
         copy += html.slice(copied, open);
         copied = at = end;
@@ -174,10 +155,12 @@ const LEAVES_SVG = new Set([
  * markup in it. What is left is what icons are made of (paths, groups, uses, a plain title),
  * where every tag up to `</svg>` is an SVG element and nothing is raw text.
  */
+const SVG_TOKEN = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)|<!--|<!|<\/(?![a-zA-Z])|<\?/g;
+
 function svgEnd(html: string, gt: number): number {
   const length = html.length;
   if (gt >= length || html.charCodeAt(gt - 1) === 0x2f /* / */) return -1;
-  const tag = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)|<!--|<!|<\/(?![a-zA-Z])|<\?/g;
+  const tag = SVG_TOKEN;
   tag.lastIndex = gt + 1;
   for (let token = tag.exec(html); token; token = tag.exec(html)) {
     const text = token[0];
@@ -198,7 +181,7 @@ function svgEnd(html: string, gt: number): number {
     const name = token[2].toLowerCase();
     const endTag = token[1] === '/';
     if (endTag ? name === 'p' || name === 'br' : LEAVES_SVG.has(name)) return -1;
-    const close = tagEnd(html, token.index + text.length);
+    const close = readTag(html, token.index + text.length);
     if (close >= length) return -1;
     if (endTag && name === 'svg') return close + 1;
     if (!endTag && name === 'title') {
@@ -211,29 +194,41 @@ function svgEnd(html: string, gt: number): number {
   return -1;
 }
 
-/** Where the `>` of a tag whose attributes start at `from` is (a quoted `>` does not end it), or the end. */
-function tagEnd(html: string, from: number): number {
+/** Where an attribute's name is, and its value (`value` -1 when it has none; quotes left out). */
+type AttributeVisitor = (name: number, nameEnd: number, value: number, valueEnd: number) => void;
+
+/**
+ * Reads a tag's attributes from `cursor` as the tokenizer does (a quoted `>` does not end a
+ * tag), showing each to `visit`; returns where the tag's `>` is, or the end.
+ */
+function readTag(html: string, cursor: number, visit?: AttributeVisitor): number {
   const length = html.length;
-  let cursor = from;
   for (;;) {
     let code = html.charCodeAt(cursor);
-    while (isBlank(code) || code === 0x2f) code = html.charCodeAt(++cursor);
-    if (cursor >= length || code === 0x3e) return cursor;
+    while (isBlank(code) || code === 0x2f /* / */) code = html.charCodeAt(++cursor);
+    if (cursor >= length || code === 0x3e /* > */) return cursor;
+    const name = cursor;
+    // A name may start with `=`; it ends at a blank, `/`, `>` or `=`.
     for (code = html.charCodeAt(++cursor); cursor < length && !endsName(code) && code !== 0x3d; ) code = html.charCodeAt(++cursor);
+    const nameEnd = cursor;
     let value = cursor;
     while (isBlank(html.charCodeAt(value))) value++;
-    if (html.charCodeAt(value) !== 0x3d) {
+    if (html.charCodeAt(value) !== 0x3d /* = */) {
+      visit?.(name, nameEnd, -1, -1);
       cursor = value;
       continue;
     }
     do code = html.charCodeAt(++value);
     while (isBlank(code));
-    if (code === 0x22 || code === 0x27) {
+    if (code === 0x22 /* " */ || code === 0x27 /* ' */) {
       const close = html.indexOf(code === 0x22 ? '"' : "'", value + 1);
       cursor = close === -1 ? length : close + 1;
+      visit?.(name, nameEnd, value + 1, close === -1 ? length : close);
     } else {
+      const start = value;
       while (value < length && !isBlank(code) && code !== 0x3e) code = html.charCodeAt(++value);
       cursor = value;
+      visit?.(name, nameEnd, start, value);
     }
   }
 }
